@@ -1,0 +1,207 @@
+//! Passwords: the policy (after NIST SP 800-63B), argon2id hashing and
+//! verification, and generated passwords.
+//!
+//! Plain passwords live only in memory, in [`Secret`], and are never logged,
+//! stored or printed by this module.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::{Algorithm, Argon2, Params, Version};
+
+use crate::error::{Error, Result};
+
+/// A password in memory. Its `Debug` does not show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a password.
+    pub fn new(text: impl Into<String>) -> Self {
+        Secret(text.into())
+    }
+    /// The password itself; call only to hash, verify or show it once.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// The password rules and hashing parameters in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    /// Shortest accepted length, in characters.
+    pub min_length: usize,
+    /// Longest accepted length, in characters.
+    pub max_length: usize,
+    /// argon2id memory in KiB.
+    pub argon2_m_kib: u32,
+    /// argon2id iterations.
+    pub argon2_t: u32,
+    /// argon2id parallelism.
+    pub argon2_p: u32,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy { min_length: 12, max_length: 128, argon2_m_kib: 19_456, argon2_t: 2, argon2_p: 1 }
+    }
+}
+
+/// 19,640 common passwords (Royce Williams' list, as shipped by Django).
+const COMMON: &str = include_str!("common-passwords.txt");
+
+fn common_passwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COMMON.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+}
+
+/// How many passwords the built-in common list holds.
+pub fn common_list_len() -> usize {
+    common_passwords().len()
+}
+
+impl Policy {
+    /// Checks a password a user is about to set. `username` and `email` are the
+    /// account's: a password containing either is refused.
+    pub fn check(&self, password: &Secret, username: &str, email: &str) -> Result<()> {
+        let pw = password.expose();
+        let len = pw.chars().count();
+        let refuse = |why: String| {
+            Error::invalid(format!("password refused: {why}"))
+                .hint("choose a long passphrase of unrelated words, or use --random-password")
+        };
+        if len < self.min_length {
+            return Err(refuse(format!("it has {len} characters; at least {} are required", self.min_length)));
+        }
+        if len > self.max_length {
+            return Err(refuse(format!("it has {len} characters; at most {} are allowed", self.max_length)));
+        }
+        if pw.chars().any(|c| c.is_control()) {
+            return Err(refuse("it contains control characters".into()));
+        }
+        let lower = pw.to_lowercase();
+        if common_passwords().contains(lower.as_str()) {
+            return Err(refuse("it is one of the most common passwords".into()));
+        }
+        let local = email.split('@').next().unwrap_or("").to_lowercase();
+        for (what, part) in [("username", username.to_lowercase()), ("email address", local)] {
+            if part.chars().count() >= 3 && lower.contains(&part) {
+                return Err(refuse(format!("it contains the {what}")));
+            }
+        }
+        Ok(())
+    }
+
+    fn argon2(&self) -> Result<Argon2<'static>> {
+        let params = Params::new(self.argon2_m_kib, self.argon2_t, self.argon2_p, None)
+            .map_err(|err| Error::invalid(format!("argon2 parameters refused: {err}")))?;
+        Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+    }
+
+    /// Hashes a password to an argon2id PHC string with a fresh random salt.
+    pub fn hash(&self, password: &Secret) -> Result<String> {
+        let hash = self
+            .argon2()?
+            .hash_password(password.expose().as_bytes())
+            .map_err(|err| Error::storage(format!("password hashing failed: {err}")))?;
+        Ok(hash.to_string())
+    }
+
+    /// Whether a stored hash was made with other parameters than the policy's,
+    /// so that a successful login should rehash it.
+    pub fn needs_rehash(&self, phc: &str) -> bool {
+        let Ok(hash) = PasswordHash::new(phc) else { return true };
+        let Ok(params) = Params::try_from(&hash) else { return true };
+        hash.algorithm.as_str() != "argon2id"
+            || params.m_cost() != self.argon2_m_kib
+            || params.t_cost() != self.argon2_t
+            || params.p_cost() != self.argon2_p
+    }
+}
+
+/// Checks `password` against a stored PHC string, with the parameters written in it.
+pub fn verify(password: &Secret, phc: &str) -> bool {
+    match PasswordHash::new(phc) {
+        Ok(hash) => Argon2::default().verify_password(password.expose().as_bytes(), &hash).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Spends the time of one verification, so that a login for an unknown user
+/// takes as long as one with a wrong password.
+pub fn verify_dummy(policy: &Policy, password: &Secret) {
+    static DUMMY: OnceLock<Option<String>> = OnceLock::new();
+    if let Some(phc) = DUMMY.get_or_init(|| policy.hash(&Secret::new("crmctl timing equaliser")).ok()) {
+        let _ = verify(password, phc);
+    }
+}
+
+/// A random password of 20 characters from an alphabet without look-alikes
+/// (about 115 bits).
+pub fn generate() -> Secret {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let text: String =
+        (0..20).map(|_| ALPHABET[rand::random_range(0..ALPHABET.len())] as char).collect();
+    Secret(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fast() -> Policy {
+        Policy { argon2_m_kib: 1024, argon2_t: 1, ..Policy::default() }
+    }
+
+    #[test]
+    fn policy_rules() {
+        let p = Policy::default();
+        let ok = |pw: &str| p.check(&Secret::new(pw), "zhangsan", "zs.work@example.com");
+        assert!(ok("correct horse battery").is_ok());
+        assert!(ok("short").is_err());
+        assert!(ok(&"x".repeat(129)).is_err());
+        assert!(ok(&"长城长城长城长城长城长城".to_string()).is_ok(), "length counts characters, not bytes");
+        assert!(ok("PASSWORD1234").is_err(), "common passwords, any case");
+        assert!(ok("my zhangsan password").is_err());
+        assert!(ok("my ZS.WORK password").is_err());
+        assert!(ok("tab\tinside password").is_err());
+        assert!(common_list_len() >= 10_000);
+    }
+
+    #[test]
+    fn hash_verify_and_rehash() -> Result<()> {
+        let p = fast();
+        let phc = p.hash(&Secret::new("correct horse battery"))?;
+        assert!(phc.starts_with("$argon2id$v=19$m=1024,t=1,p=1$"), "{phc}");
+        assert!(verify(&Secret::new("correct horse battery"), &phc));
+        assert!(!verify(&Secret::new("correct horse batterY"), &phc));
+        assert!(!verify(&Secret::new("x"), "not a hash"));
+        assert!(!p.needs_rehash(&phc));
+        assert!(Policy { argon2_t: 2, ..p }.needs_rehash(&phc));
+        Ok(())
+    }
+
+    #[test]
+    fn default_parameters_are_the_specified_ones() -> Result<()> {
+        let phc = Policy::default().hash(&Secret::new("correct horse battery"))?;
+        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
+        Ok(())
+    }
+
+    #[test]
+    fn generated_passwords_pass_the_policy_and_differ() {
+        let a = generate();
+        assert_eq!(a.expose().len(), 20);
+        assert!(Policy::default().check(&a, "someone", "someone@example.com").is_ok());
+        assert_ne!(a, generate());
+        assert_eq!(format!("{a:?}"), "Secret(***)");
+    }
+}

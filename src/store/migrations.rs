@@ -1,0 +1,109 @@
+//! Versioned schema migrations, keyed on SQLite's `user_version`.
+//!
+//! Each entry upgrades the schema by one version. Entries are never edited
+//! once released: a change is a new entry at the end.
+
+/// The migrations, in order; entry `i` brings the schema to version `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: people, roles, settings and the audit chain.
+    r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE users (
+    id                   INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: purged ids stay in the audit log
+    username             TEXT NOT NULL UNIQUE,
+    name                 TEXT NOT NULL,
+    email                TEXT NOT NULL,
+    email_norm           TEXT NOT NULL UNIQUE,
+    phone                TEXT,
+    employee_id          TEXT UNIQUE,
+    department           TEXT,
+    title                TEXT,
+    manager_id           INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    status               TEXT NOT NULL
+                         CHECK (status IN ('invited', 'active', 'disabled', 'locked', 'deleted')),
+    status_before_delete TEXT,
+    password_hash        TEXT,
+    password_changed_at  TEXT,
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    mfa_secret           TEXT,
+    expires_at           TEXT,
+    disabled_reason      TEXT,
+    transfer_to_id       INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    failed_logins        INTEGER NOT NULL DEFAULT 0,
+    locked_until         TEXT,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    last_login_at        TEXT
+);
+CREATE INDEX users_department ON users(department);
+CREATE INDEX users_manager ON users(manager_id);
+CREATE TABLE roles (
+    name              TEXT PRIMARY KEY,
+    description       TEXT NOT NULL,
+    builtin           INTEGER NOT NULL DEFAULT 0,
+    requires_approval INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE role_permissions (
+    role       TEXT NOT NULL REFERENCES roles(name) ON DELETE CASCADE,
+    permission TEXT NOT NULL,
+    PRIMARY KEY (role, permission)
+);
+-- department '' is organisation-wide: NULL would defeat the UNIQUE constraint.
+CREATE TABLE user_roles (
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role       TEXT NOT NULL REFERENCES roles(name),
+    department TEXT NOT NULL DEFAULT '',
+    expires_at TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, role, department)
+);
+CREATE INDEX user_roles_role ON user_roles(role);
+CREATE TABLE audit (
+    id             INTEGER PRIMARY KEY,
+    at             TEXT NOT NULL,
+    actor          TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    target_user_id INTEGER,
+    target         TEXT NOT NULL,
+    details        TEXT NOT NULL,
+    pii_digest     TEXT NOT NULL,
+    prev_hash      TEXT NOT NULL,
+    hash           TEXT NOT NULL,
+    purged         INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX audit_target ON audit(target_user_id);
+CREATE INDEX audit_action ON audit(action);
+
+INSERT INTO roles (name, description, builtin) VALUES
+    ('admin', 'Full control of the CRM and of crmctl', 1),
+    ('dept-admin', 'Manages the people of a department', 1),
+    ('sales-manager', 'Leads a sales team: customers, opportunities, reports', 1),
+    ('sales-rep', 'Works customers and opportunities', 1),
+    ('support-agent', 'Answers tickets for customers', 1),
+    ('viewer', 'Reads customers, opportunities, tickets and reports', 1);
+INSERT INTO role_permissions (role, permission)
+    SELECT 'admin', value FROM json_each('["customers.read","customers.write","customers.delete","customers.export","opportunities.read","opportunities.write","tickets.read","tickets.write","reports.view","users.read","users.manage","roles.manage","audit.read","settings.manage"]');
+INSERT INTO role_permissions (role, permission)
+    SELECT 'dept-admin', value FROM json_each('["users.read","users.manage","reports.view"]');
+INSERT INTO role_permissions (role, permission)
+    SELECT 'sales-manager', value FROM json_each('["customers.read","customers.write","customers.delete","customers.export","opportunities.read","opportunities.write","reports.view","users.read"]');
+INSERT INTO role_permissions (role, permission)
+    SELECT 'sales-rep', value FROM json_each('["customers.read","customers.write","opportunities.read","opportunities.write"]');
+INSERT INTO role_permissions (role, permission)
+    SELECT 'support-agent', value FROM json_each('["customers.read","tickets.read","tickets.write"]');
+INSERT INTO role_permissions (role, permission)
+    SELECT 'viewer', value FROM json_each('["customers.read","opportunities.read","tickets.read","reports.view"]');
+"#,
+];
+
+/// The schema version this binary writes.
+pub fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -1,0 +1,270 @@
+//! The account store: the only part of crmctl that speaks SQL.
+//!
+//! Domain code sees the store through two narrow traits: [`Backend`] opens
+//! transactions and [`Tx`] reads and writes rows inside one. SQLite
+//! ([`sqlite`]) is the embedded default; a PostgreSQL backend would be a second
+//! implementation of the same two traits, with no change to the rules.
+//!
+//! Rows here are plain data. What they mean (validation, statuses, the audit
+//! chain) is decided by the domain modules, never here.
+
+mod migrations;
+pub mod sqlite;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::error::Result;
+
+/// A user as stored, secrets included. Never serialised: output goes through
+/// view types that do not have the secret fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserRow {
+    /// Numeric id, assigned by the store on insert.
+    pub id: i64,
+    /// Login name, lowercase.
+    pub username: String,
+    /// Display name.
+    pub name: String,
+    /// Email as given, domain lowercased.
+    pub email: String,
+    /// Phone in E.164.
+    pub phone: Option<String>,
+    /// Employee ID (工号).
+    pub employee_id: Option<String>,
+    /// Department path such as `销售部/华东区`.
+    pub department: Option<String>,
+    /// Job title.
+    pub title: Option<String>,
+    /// Id of the manager.
+    pub manager_id: Option<i64>,
+    /// Stored status: `invited`, `active`, `disabled`, `locked` or `deleted`.
+    pub status: String,
+    /// The status before a soft delete, restored by `user restore`.
+    pub status_before_delete: Option<String>,
+    /// argon2id PHC string.
+    pub password_hash: Option<String>,
+    /// When the password was last set.
+    pub password_changed_at: Option<String>,
+    /// The user must change the password at next login.
+    pub must_change_password: bool,
+    /// TOTP secret, when MFA is enrolled.
+    pub mfa_secret: Option<String>,
+    /// After this instant the account cannot log in.
+    pub expires_at: Option<String>,
+    /// Why the account was disabled.
+    pub disabled_reason: Option<String>,
+    /// Who took over the leaver's customers.
+    pub transfer_to_id: Option<i64>,
+    /// Failed logins in a row.
+    pub failed_logins: i64,
+    /// End of the current lockout.
+    pub locked_until: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339.
+    pub updated_at: String,
+    /// RFC 3339.
+    pub last_login_at: Option<String>,
+}
+
+/// A role held by a user, optionally scoped to a department and expiring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    /// Role name.
+    pub role: String,
+    /// Department scope (covers sub-departments); `None` is organisation-wide.
+    pub department: Option<String>,
+    /// After this instant the assignment grants nothing.
+    pub expires_at: Option<String>,
+}
+
+/// Which users `list_users` returns. Every field narrows the result.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    /// Effective statuses to include; empty means every status but `deleted`.
+    pub statuses: Vec<String>,
+    /// Holds this role (unexpired).
+    pub role: Option<String>,
+    /// In this department or below it.
+    pub department: Option<String>,
+    /// Substring of username, name, email, phone or employee ID.
+    pub search: Option<String>,
+    /// Last login (or creation, if never logged in) before this instant.
+    pub inactive_before: Option<String>,
+    /// At most this many rows.
+    pub limit: Option<u64>,
+}
+
+/// One audit log entry as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRow {
+    /// Position in the chain, from 1.
+    pub id: i64,
+    /// RFC 3339.
+    pub at: String,
+    /// `os:<login>` or `user:<username>`.
+    pub actor: String,
+    /// Such as `user.add`.
+    pub action: String,
+    /// The user the entry is about, if any (kept after a purge).
+    pub target_user_id: Option<i64>,
+    /// Human-readable target (personal: erased by a purge).
+    pub target: String,
+    /// JSON details (personal: erased by a purge).
+    pub details: String,
+    /// SHA-256 of target and details, part of the chain.
+    pub pii_digest: String,
+    /// Hash of the previous entry.
+    pub prev_hash: String,
+    /// Hash of this entry.
+    pub hash: String,
+    /// Set when a purge erased target and details.
+    pub purged: bool,
+}
+
+/// Which audit entries `list_audit` returns.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    /// About this user id.
+    pub target_user_id: Option<i64>,
+    /// By this actor (exact).
+    pub actor: Option<String>,
+    /// This action, or every action under it (`user` matches `user.add`).
+    pub action: Option<String>,
+    /// At or after this instant.
+    pub since: Option<String>,
+    /// Before this instant.
+    pub until: Option<String>,
+    /// Only the latest N.
+    pub limit: Option<u64>,
+}
+
+/// Reads and writes inside one transaction. Dropping it without [`Tx::commit`]
+/// rolls everything back.
+pub trait Tx {
+    /// A setting's stored value.
+    fn setting(&self, key: &str) -> Result<Option<String>>;
+    /// Every stored setting, sorted by key.
+    fn settings(&self) -> Result<Vec<(String, String)>>;
+    /// Stores a setting.
+    fn set_setting(&mut self, key: &str, value: &str) -> Result<()>;
+    /// Removes a setting; true if it was set.
+    fn unset_setting(&mut self, key: &str) -> Result<bool>;
+
+    /// Inserts a user (its `id` is ignored) and returns the new id.
+    fn insert_user(&mut self, user: &UserRow) -> Result<i64>;
+    /// Writes every field of an existing user.
+    fn update_user(&mut self, user: &UserRow) -> Result<()>;
+    /// Removes a user row for good, with its role assignments.
+    fn delete_user(&mut self, id: i64) -> Result<()>;
+    /// The user with this id.
+    fn user_by_id(&self, id: i64) -> Result<Option<UserRow>>;
+    /// The user with this (lowercase) username.
+    fn user_by_username(&self, username: &str) -> Result<Option<UserRow>>;
+    /// The user with this email, compared case-insensitively.
+    fn user_by_email(&self, email: &str) -> Result<Option<UserRow>>;
+    /// The user with this employee ID.
+    fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>>;
+    /// Users matching `filter`, by id; `now` decides effective statuses.
+    fn list_users(&self, filter: &UserFilter, now: &str) -> Result<Vec<UserRow>>;
+    /// Users occupying a seat: stored status invited, active or locked.
+    fn count_seats(&self) -> Result<u64>;
+    /// Users whose manager is `id`.
+    fn clear_references_to(&mut self, id: i64) -> Result<()>;
+
+    /// Whether a role with this name exists.
+    fn role_exists(&self, role: &str) -> Result<bool>;
+    /// Every role name, sorted.
+    fn role_names(&self) -> Result<Vec<String>>;
+    /// The roles a user holds, expired ones included.
+    fn assignments(&self, user_id: i64) -> Result<Vec<Assignment>>;
+    /// Adds an assignment, or updates the expiry of the same role and scope;
+    /// true if something changed.
+    fn assign(&mut self, user_id: i64, assignment: &Assignment, now: &str) -> Result<bool>;
+    /// Removes an assignment; true if there was one.
+    fn unassign(&mut self, user_id: i64, role: &str, department: Option<&str>) -> Result<bool>;
+    /// Ids of users with stored status `active` holding `role` unexpired at `now`.
+    fn active_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
+
+    /// Id and hash of the last audit entry.
+    fn audit_head(&self) -> Result<Option<(i64, String)>>;
+    /// Appends an audit entry and moves the recorded head to it.
+    fn insert_audit(&mut self, row: &AuditRow) -> Result<()>;
+    /// Audit entries matching `filter`, oldest first.
+    fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>>;
+    /// Calls `f` on every audit entry, oldest first, without loading all of them.
+    fn for_each_audit(&self, f: &mut dyn FnMut(AuditRow) -> Result<()>) -> Result<()>;
+    /// Replaces target and details of every entry about `user_id` and marks them purged.
+    fn redact_audit(&mut self, user_id: i64, target: &str, details: &str) -> Result<u64>;
+
+    /// Makes every change of this transaction durable.
+    fn commit(self: Box<Self>) -> Result<()>;
+}
+
+/// A database that can open transactions.
+pub trait Backend {
+    /// Starts a transaction; `write` takes the write lock at once, so that
+    /// concurrent writers queue instead of failing on upgrade.
+    fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>>;
+}
+
+/// How [`Store::open`] treats a missing database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// A command that writes: create the file (and folder) when missing.
+    Create,
+    /// A read-only command: a missing file is exit 3.
+    Existing,
+}
+
+/// An open account store.
+pub struct Store {
+    backend: Box<dyn Backend>,
+    path: Option<PathBuf>,
+    created: bool,
+}
+
+impl Store {
+    /// Opens (or, with [`OpenMode::Create`], creates) the SQLite database at
+    /// `path`, migrating it to the current schema.
+    /// Concurrent writers wait up to `busy_timeout` for each other before
+    /// failing with exit 7.
+    pub fn open(path: &Path, mode: OpenMode, busy_timeout: Duration) -> Result<Store> {
+        let (backend, created) = sqlite::SqliteBackend::open(path, mode, busy_timeout)?;
+        Ok(Store { backend: Box::new(backend), path: Some(path.to_path_buf()), created })
+    }
+
+    /// A fresh in-memory SQLite store, for tests and experiments.
+    pub fn open_in_memory() -> Result<Store> {
+        let backend = sqlite::SqliteBackend::open_in_memory()?;
+        Ok(Store { backend: Box::new(backend), path: None, created: true })
+    }
+
+    /// The database file, if the store has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether this open created the database file.
+    pub fn created(&self) -> bool {
+        self.created
+    }
+
+    /// Runs `f` in a read transaction (a consistent snapshot).
+    pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        let tx = self.backend.begin(false)?;
+        let value = f(tx.as_ref())?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a write transaction: committed if `f` succeeds, rolled back
+    /// if it fails.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
+        let mut tx = self.backend.begin(true)?;
+        let value = f(tx.as_mut())?;
+        tx.commit()?;
+        Ok(value)
+    }
+}

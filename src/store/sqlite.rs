@@ -1,0 +1,545 @@
+//! The SQLite backend: file creation with safe modes, WAL, busy timeout,
+//! migrations, and the queries behind [`Tx`].
+
+use std::fs;
+use std::io::ErrorKind as IoKind;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior, params};
+
+use super::migrations::{MIGRATIONS, latest};
+use super::{Assignment, AuditFilter, AuditRow, Backend, OpenMode, Tx, UserFilter, UserRow};
+use crate::error::{Error, Result};
+
+/// Translates SQLite failures into the error kinds of SPEC.md.
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        let code = err.sqlite_error_code();
+        match code {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                Error::busy("the database stayed locked by another crmctl past the busy timeout")
+                    .hint("try again; raise CRMCTL_BUSY_TIMEOUT_MS to wait longer")
+            }
+            Some(ErrorCode::NotADatabase) => Error::storage("the file is not a crmctl database")
+                .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`"),
+            Some(ErrorCode::DatabaseCorrupt) => Error::storage("the database file is corrupt")
+                .hint("restore the latest backup with `crmctl restore FILE`"),
+            Some(ErrorCode::DiskFull) => Error::storage("the disk is full; nothing was written"),
+            Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
+                Error::storage(format!("cannot write the database: {err}"))
+                    .hint("check the permissions of the database file and its folder")
+            }
+            Some(ErrorCode::ConstraintViolation) => {
+                let text = err.to_string();
+                let what = if text.contains("users.username") {
+                    "username"
+                } else if text.contains("users.email") {
+                    "email"
+                } else if text.contains("users.employee_id") {
+                    "employee ID"
+                } else {
+                    "value"
+                };
+                Error::conflict(format!("that {what} is already taken"))
+            }
+            _ => Error::storage(format!("database error: {err}")),
+        }
+    }
+}
+
+/// A SQLite database file (or an in-memory database).
+pub struct SqliteBackend {
+    conn: Connection,
+}
+
+impl SqliteBackend {
+    /// Opens `path`, creating it (mode 0600, folder 0700) with
+    /// [`OpenMode::Create`]. Returns whether this call created the file.
+    pub fn open(path: &Path, mode: OpenMode, busy_timeout: Duration) -> Result<(Self, bool)> {
+        let shown = path.display();
+        let mut created = false;
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                return Err(Error::storage(format!("{shown} is a folder, not a database file")));
+            }
+            Ok(_) => {}
+            Err(err) if err.kind() == IoKind::NotFound => match mode {
+                OpenMode::Existing => {
+                    return Err(Error::not_found(format!("database not found: {shown}"))
+                        .hint("create it with `crmctl init`, or point --db / CRMCTL_DB at the right file"));
+                }
+                OpenMode::Create => created = create_file(path)?,
+            },
+            Err(err) => return Err(Error::storage(format!("cannot read {shown}: {err}"))),
+        }
+        let conn = Connection::open(path).map_err(|err| {
+            Error::storage(format!("cannot open {shown}: {err}"))
+                .hint("check the permissions of the database file and its folder")
+        })?;
+        conn.busy_timeout(busy_timeout)?;
+        let backend = SqliteBackend { conn };
+        backend.prepare(true).map_err(|err| name_path(err, path))?;
+        Ok((backend, created))
+    }
+
+    /// A new in-memory database with the current schema.
+    pub fn open_in_memory() -> Result<Self> {
+        let backend = SqliteBackend { conn: Connection::open_in_memory()? };
+        backend.prepare(false)?;
+        Ok(backend)
+    }
+
+    fn prepare(&self, wal: bool) -> Result<()> {
+        if wal {
+            // Reading the journal mode is the first access to the file, so a
+            // non-SQLite file fails here with NotADatabase.
+            let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::storage(format!("cannot switch the database to WAL mode (it is {mode})")));
+            }
+            self.conn.execute_batch("PRAGMA synchronous = NORMAL")?;
+        }
+        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        self.migrate()
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let version = self.user_version()?;
+        check_version(version)?;
+        if version == latest() {
+            return Ok(());
+        }
+        // Another process may migrate at the same moment: take the write lock,
+        // then look again.
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let version = self.user_version()?;
+        check_version(version)?;
+        if version == 0 {
+            let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(Error::storage("the file is an SQLite database, but not one of crmctl's")
+                    .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`"));
+            }
+        }
+        for (index, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn user_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+}
+
+fn check_version(version: i64) -> Result<()> {
+    if version > latest() {
+        return Err(Error::storage(format!(
+            "the database has schema version {version}, newer than this crmctl understands ({})",
+            latest()
+        ))
+        .hint("upgrade crmctl; the database was left untouched"));
+    }
+    Ok(())
+}
+
+/// Puts the database path in front of storage errors, which otherwise do not say which file.
+fn name_path(mut err: Error, path: &Path) -> Error {
+    if err.kind == crate::error::Kind::Storage {
+        err.message = format!("{}: {}", path.display(), err.message);
+    }
+    err
+}
+
+/// Creates the database file with mode 0600 (and missing folders with 0700).
+/// Returns false when another process created it first.
+fn create_file(path: &Path) -> Result<bool> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|err| {
+                Error::storage(format!("cannot create folder {}: {err}", dir.display()))
+            })?;
+        }
+    }
+    match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        Ok(_) => Ok(true),
+        Err(err) if err.kind() == IoKind::AlreadyExists => Ok(false),
+        Err(err) => Err(Error::storage(format!("cannot create {}: {err}", path.display()))
+            .hint("check that the folder exists and is writable")),
+    }
+}
+
+impl Backend for SqliteBackend {
+    fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>> {
+        let behavior = if write { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
+        let tx = self.conn.transaction_with_behavior(behavior)?;
+        Ok(Box::new(SqliteTx { tx }))
+    }
+}
+
+struct SqliteTx<'c> {
+    tx: rusqlite::Transaction<'c>,
+}
+
+const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, department, title, \
+     manager_id, status, status_before_delete, password_hash, password_changed_at, \
+     must_change_password, mfa_secret, expires_at, disabled_reason, transfer_to_id, \
+     failed_logins, locked_until, created_at, updated_at, last_login_at";
+
+fn user_from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
+    Ok(UserRow {
+        id: r.get(0)?,
+        username: r.get(1)?,
+        name: r.get(2)?,
+        email: r.get(3)?,
+        phone: r.get(4)?,
+        employee_id: r.get(5)?,
+        department: r.get(6)?,
+        title: r.get(7)?,
+        manager_id: r.get(8)?,
+        status: r.get(9)?,
+        status_before_delete: r.get(10)?,
+        password_hash: r.get(11)?,
+        password_changed_at: r.get(12)?,
+        must_change_password: r.get(13)?,
+        mfa_secret: r.get(14)?,
+        expires_at: r.get(15)?,
+        disabled_reason: r.get(16)?,
+        transfer_to_id: r.get(17)?,
+        failed_logins: r.get(18)?,
+        locked_until: r.get(19)?,
+        created_at: r.get(20)?,
+        updated_at: r.get(21)?,
+        last_login_at: r.get(22)?,
+    })
+}
+
+const AUDIT_COLUMNS: &str =
+    "id, at, actor, action, target_user_id, target, details, pii_digest, prev_hash, hash, purged";
+
+fn audit_from_row(r: &Row<'_>) -> rusqlite::Result<AuditRow> {
+    Ok(AuditRow {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        target_user_id: r.get(4)?,
+        target: r.get(5)?,
+        details: r.get(6)?,
+        pii_digest: r.get(7)?,
+        prev_hash: r.get(8)?,
+        hash: r.get(9)?,
+        purged: r.get(10)?,
+    })
+}
+
+/// The status a user has at `?now`, from the stored status, the expiry and the
+/// lockout; the same rule as `users::Status::effective`.
+const EFFECTIVE_STATUS: &str = "CASE \
+     WHEN status IN ('active', 'invited', 'locked') AND expires_at IS NOT NULL AND expires_at <= :now THEN 'expired' \
+     WHEN status = 'locked' AND locked_until IS NOT NULL AND locked_until <= :now THEN 'active' \
+     ELSE status END";
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl SqliteTx<'_> {
+    fn user_where(&self, clause: &str, value: &dyn rusqlite::ToSql) -> Result<Option<UserRow>> {
+        let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE {clause}");
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        Ok(stmt.query_row([value], user_from_row).optional()?)
+    }
+}
+
+impl Tx for SqliteTx<'_> {
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        let mut stmt = self.tx.prepare_cached("SELECT value FROM settings WHERE key = ?1")?;
+        Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
+    }
+
+    fn settings(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.tx.prepare_cached("SELECT key, value FROM settings ORDER BY key")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    fn unset_setting(&mut self, key: &str) -> Result<bool> {
+        Ok(self.tx.execute("DELETE FROM settings WHERE key = ?1", [key])? > 0)
+    }
+
+    fn insert_user(&mut self, u: &UserRow) -> Result<i64> {
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO users (username, name, email, email_norm, phone, employee_id, department, title, \
+             manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
+             mfa_secret, expires_at, disabled_reason, transfer_to_id, failed_logins, locked_until, created_at, \
+             updated_at, last_login_at) \
+             VALUES (?1, ?2, ?3, lower(?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+        )?;
+        stmt.execute(params![
+            u.username, u.name, u.email, u.phone, u.employee_id, u.department, u.title, u.manager_id, u.status,
+            u.status_before_delete, u.password_hash, u.password_changed_at, u.must_change_password, u.mfa_secret,
+            u.expires_at, u.disabled_reason, u.transfer_to_id, u.failed_logins, u.locked_until, u.created_at,
+            u.updated_at, u.last_login_at
+        ])?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn update_user(&mut self, u: &UserRow) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "UPDATE users SET username = ?2, name = ?3, email = ?4, email_norm = lower(?4), phone = ?5, \
+             employee_id = ?6, department = ?7, title = ?8, manager_id = ?9, status = ?10, \
+             status_before_delete = ?11, password_hash = ?12, password_changed_at = ?13, \
+             must_change_password = ?14, mfa_secret = ?15, expires_at = ?16, disabled_reason = ?17, \
+             transfer_to_id = ?18, failed_logins = ?19, locked_until = ?20, created_at = ?21, \
+             updated_at = ?22, last_login_at = ?23 WHERE id = ?1",
+        )?;
+        let changed = stmt.execute(params![
+            u.id, u.username, u.name, u.email, u.phone, u.employee_id, u.department, u.title, u.manager_id,
+            u.status, u.status_before_delete, u.password_hash, u.password_changed_at, u.must_change_password,
+            u.mfa_secret, u.expires_at, u.disabled_reason, u.transfer_to_id, u.failed_logins, u.locked_until,
+            u.created_at, u.updated_at, u.last_login_at
+        ])?;
+        if changed == 0 {
+            return Err(Error::not_found(format!("user #{} not found", u.id)));
+        }
+        Ok(())
+    }
+
+    fn delete_user(&mut self, id: i64) -> Result<()> {
+        self.tx.execute("DELETE FROM users WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    fn user_by_id(&self, id: i64) -> Result<Option<UserRow>> {
+        self.user_where("id = ?1", &id)
+    }
+
+    fn user_by_username(&self, username: &str) -> Result<Option<UserRow>> {
+        self.user_where("username = ?1", &username)
+    }
+
+    fn user_by_email(&self, email: &str) -> Result<Option<UserRow>> {
+        self.user_where("email_norm = lower(?1)", &email)
+    }
+
+    fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>> {
+        self.user_where("employee_id = ?1", &employee_id)
+    }
+
+    fn list_users(&self, f: &UserFilter, now: &str) -> Result<Vec<UserRow>> {
+        let mut sql = format!("SELECT {USER_COLUMNS} FROM users WHERE 1");
+        let mut args: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
+        let statuses = serde_json::to_string(&f.statuses).unwrap_or_else(|_| "[]".into());
+        if f.statuses.is_empty() {
+            sql.push_str(" AND status <> 'deleted'");
+        } else {
+            sql.push_str(&format!(" AND ({EFFECTIVE_STATUS}) IN (SELECT value FROM json_each(:statuses))"));
+            args.push((":statuses", &statuses));
+        }
+        if let Some(role) = &f.role {
+            sql.push_str(
+                " AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = users.id AND r.role = :role \
+                 AND (r.expires_at IS NULL OR r.expires_at > :now))",
+            );
+            args.push((":role", role));
+        }
+        if let Some(dept) = &f.department {
+            sql.push_str(" AND (department = :dept OR substr(department, 1, length(:dept) + 1) = :dept || '/')");
+            args.push((":dept", dept));
+        }
+        let pattern = f.search.as_deref().map(|s| format!("%{}%", like_escape(s)));
+        if let Some(pattern) = &pattern {
+            sql.push_str(
+                " AND (username LIKE :pat ESCAPE '\\' OR name LIKE :pat ESCAPE '\\' OR email LIKE :pat ESCAPE '\\' \
+                 OR phone LIKE :pat ESCAPE '\\' OR employee_id LIKE :pat ESCAPE '\\')",
+            );
+            args.push((":pat", pattern));
+        }
+        if let Some(before) = &f.inactive_before {
+            sql.push_str(" AND coalesce(last_login_at, created_at) < :before");
+            args.push((":before", before));
+        }
+        sql.push_str(" ORDER BY id");
+        let limit = f.limit.map(|n| n.min(i64::MAX as u64) as i64);
+        if let Some(limit) = &limit {
+            sql.push_str(" LIMIT :limit");
+            args.push((":limit", limit));
+        }
+        // SQLite refuses a named parameter the statement does not use.
+        if sql.contains(":now") {
+            args.push((":now", &now));
+        }
+        let mut stmt = self.tx.prepare(&sql)?;
+        let rows = stmt.query_map(args.as_slice(), user_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn count_seats(&self) -> Result<u64> {
+        let n: i64 = self.tx.query_row(
+            "SELECT count(*) FROM users WHERE status IN ('invited', 'active', 'locked')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    fn clear_references_to(&mut self, id: i64) -> Result<()> {
+        self.tx.execute("UPDATE users SET manager_id = NULL WHERE manager_id = ?1", [id])?;
+        self.tx.execute("UPDATE users SET transfer_to_id = NULL WHERE transfer_to_id = ?1", [id])?;
+        Ok(())
+    }
+
+    fn role_exists(&self, role: &str) -> Result<bool> {
+        let mut stmt = self.tx.prepare_cached("SELECT 1 FROM roles WHERE name = ?1")?;
+        Ok(stmt.exists([role])?)
+    }
+
+    fn role_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self.tx.prepare_cached("SELECT name FROM roles ORDER BY name")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn assignments(&self, user_id: i64) -> Result<Vec<Assignment>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT role, department, expires_at FROM user_roles WHERE user_id = ?1 ORDER BY role, department",
+        )?;
+        let rows = stmt.query_map([user_id], |r| {
+            let dept: String = r.get(1)?;
+            Ok(Assignment { role: r.get(0)?, department: (!dept.is_empty()).then_some(dept), expires_at: r.get(2)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn assign(&mut self, user_id: i64, a: &Assignment, now: &str) -> Result<bool> {
+        let dept = a.department.as_deref().unwrap_or("");
+        let changed = self.tx.execute(
+            "INSERT INTO user_roles (user_id, role, department, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (user_id, role, department) DO UPDATE SET expires_at = excluded.expires_at \
+             WHERE expires_at IS NOT excluded.expires_at",
+            params![user_id, a.role, dept, a.expires_at, now],
+        )?;
+        Ok(changed > 0)
+    }
+
+    fn unassign(&mut self, user_id: i64, role: &str, department: Option<&str>) -> Result<bool> {
+        let changed = self.tx.execute(
+            "DELETE FROM user_roles WHERE user_id = ?1 AND role = ?2 AND department = ?3",
+            params![user_id, role, department.unwrap_or("")],
+        )?;
+        Ok(changed > 0)
+    }
+
+    fn active_holders(&self, role: &str, now: &str) -> Result<Vec<i64>> {
+        let sql = format!(
+            "SELECT id FROM users WHERE ({EFFECTIVE_STATUS}) = 'active' AND id IN \
+             (SELECT user_id FROM user_roles WHERE role = :role AND (expires_at IS NULL OR expires_at > :now)) \
+             ORDER BY id"
+        );
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map(&[(":role", &role as &dyn rusqlite::ToSql), (":now", &now)], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn audit_head(&self) -> Result<Option<(i64, String)>> {
+        let value: Option<String> =
+            self.tx.query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;
+        let Some(value) = value else { return Ok(None) };
+        let parsed = value.split_once(':').and_then(|(id, hash)| Some((id.parse().ok()?, hash.to_string())));
+        parsed.map(Some).ok_or_else(|| Error::storage("the recorded head of the audit log is damaged"))
+    }
+
+    fn insert_audit(&mut self, a: &AuditRow) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "INSERT INTO audit ({AUDIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        ))?;
+        stmt.execute(params![
+            a.id, a.at, a.actor, a.action, a.target_user_id, a.target, a.details, a.pii_digest, a.prev_hash, a.hash,
+            a.purged
+        ])?;
+        self.tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('audit_head', ?1) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [format!("{}:{}", a.id, a.hash)],
+        )?;
+        Ok(())
+    }
+
+    fn list_audit(&self, f: &AuditFilter) -> Result<Vec<AuditRow>> {
+        let mut sql = format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE 1");
+        let mut args: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
+        if let Some(id) = &f.target_user_id {
+            sql.push_str(" AND target_user_id = :uid");
+            args.push((":uid", id));
+        }
+        if let Some(actor) = &f.actor {
+            sql.push_str(" AND actor = :actor");
+            args.push((":actor", actor));
+        }
+        if let Some(action) = &f.action {
+            sql.push_str(" AND (action = :action OR substr(action, 1, length(:action) + 1) = :action || '.')");
+            args.push((":action", action));
+        }
+        if let Some(since) = &f.since {
+            sql.push_str(" AND at >= :since");
+            args.push((":since", since));
+        }
+        if let Some(until) = &f.until {
+            sql.push_str(" AND at < :until");
+            args.push((":until", until));
+        }
+        sql.push_str(" ORDER BY id DESC");
+        let limit = f.limit.map(|n| n.min(i64::MAX as u64) as i64);
+        if let Some(limit) = &limit {
+            sql.push_str(" LIMIT :limit");
+            args.push((":limit", limit));
+        }
+        let mut stmt = self.tx.prepare(&sql)?;
+        let rows = stmt.query_map(args.as_slice(), audit_from_row)?;
+        let mut out: Vec<AuditRow> = rows.collect::<rusqlite::Result<_>>()?;
+        out.reverse();
+        Ok(out)
+    }
+
+    fn for_each_audit(&self, f: &mut dyn FnMut(AuditRow) -> Result<()>) -> Result<()> {
+        let mut stmt = self.tx.prepare(&format!("SELECT {AUDIT_COLUMNS} FROM audit ORDER BY id"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            f(audit_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    fn redact_audit(&mut self, user_id: i64, target: &str, details: &str) -> Result<u64> {
+        let n = self.tx.execute(
+            "UPDATE audit SET target = ?2, details = ?3, purged = 1 WHERE target_user_id = ?1",
+            params![user_id, target, details],
+        )?;
+        Ok(n as u64)
+    }
+
+    fn commit(self: Box<Self>) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+}

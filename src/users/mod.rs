@@ -1,0 +1,753 @@
+//! People: the rules for adding, finding, changing, disabling, deleting and
+//! purging users. Every change is checked here and written together with its
+//! audit entry in one transaction.
+
+pub mod validate;
+
+use serde_json::{Value, json};
+
+use crate::audit::{self, Actor, Target};
+use crate::clock::{self, DayEnd};
+use crate::error::{Error, Result};
+use crate::passwords::{self, Secret};
+use crate::roles;
+use crate::settings::Settings;
+use crate::store::{Assignment, Store, Tx, UserFilter, UserRow};
+
+/// A user's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Created, no password yet.
+    Invited,
+    /// May log in.
+    Active,
+    /// Switched off by an administrator.
+    Disabled,
+    /// Too many failed logins, until the lockout ends.
+    Locked,
+    /// Past `expires_at`.
+    Expired,
+    /// Soft-deleted, restorable.
+    Deleted,
+}
+
+/// Every status, as accepted by `user list --status`.
+pub const STATUSES: &[&str] = &["invited", "active", "disabled", "locked", "expired", "deleted"];
+
+impl Status {
+    /// The status as written in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Invited => "invited",
+            Status::Active => "active",
+            Status::Disabled => "disabled",
+            Status::Locked => "locked",
+            Status::Expired => "expired",
+            Status::Deleted => "deleted",
+        }
+    }
+
+    /// The status a stored user has at `now` (an instant as stored): expiry
+    /// and the end of a lockout are applied. The store's `EFFECTIVE_STATUS`
+    /// SQL is the same rule, for filtering.
+    pub fn effective(row: &UserRow, now: &str) -> Status {
+        let stored = match row.status.as_str() {
+            "invited" => Status::Invited,
+            "active" => Status::Active,
+            "locked" => Status::Locked,
+            "deleted" => Status::Deleted,
+            _ => Status::Disabled,
+        };
+        let past = |t: &Option<String>| t.as_deref().is_some_and(|t| t <= now);
+        match stored {
+            Status::Active | Status::Invited | Status::Locked if past(&row.expires_at) => Status::Expired,
+            Status::Locked if past(&row.locked_until) => Status::Active,
+            other => other,
+        }
+    }
+}
+
+/// A user as the library shows it: everything but secrets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    /// Numeric id.
+    pub id: i64,
+    /// Login name.
+    pub username: String,
+    /// Display name.
+    pub name: String,
+    /// Email address.
+    pub email: String,
+    /// E.164 phone.
+    pub phone: Option<String>,
+    /// Employee ID.
+    pub employee_id: Option<String>,
+    /// Department path.
+    pub department: Option<String>,
+    /// Job title.
+    pub title: Option<String>,
+    /// The manager's username.
+    pub manager: Option<String>,
+    /// Status now.
+    pub status: Status,
+    /// Roles held, expired ones included.
+    pub roles: Vec<Assignment>,
+    /// Must change the password at next login.
+    pub must_change_password: bool,
+    /// TOTP enrolled.
+    pub mfa: bool,
+    /// End of the account.
+    pub expires_at: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339.
+    pub updated_at: String,
+    /// RFC 3339.
+    pub last_login_at: Option<String>,
+    /// Why it was disabled.
+    pub disabled_reason: Option<String>,
+    /// Who took over the leaver's customers (username).
+    pub transferred_to: Option<String>,
+}
+
+fn username_of(tx: &dyn Tx, id: Option<i64>) -> Result<Option<String>> {
+    match id {
+        Some(id) => Ok(tx.user_by_id(id)?.map(|u| u.username)),
+        None => Ok(None),
+    }
+}
+
+impl User {
+    /// Builds the shown user from a stored row.
+    pub fn load(tx: &dyn Tx, row: UserRow, now: &str) -> Result<User> {
+        Ok(User {
+            status: Status::effective(&row, now),
+            roles: tx.assignments(row.id)?,
+            manager: username_of(tx, row.manager_id)?,
+            transferred_to: username_of(tx, row.transfer_to_id)?,
+            mfa: row.mfa_secret.is_some(),
+            id: row.id,
+            username: row.username,
+            name: row.name,
+            email: row.email,
+            phone: row.phone,
+            employee_id: row.employee_id,
+            department: row.department,
+            title: row.title,
+            must_change_password: row.must_change_password,
+            expires_at: row.expires_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            last_login_at: row.last_login_at,
+            disabled_reason: row.disabled_reason,
+        })
+    }
+}
+
+/// Finds a user by a USER argument: `#ID`, an email, a username or an employee ID.
+pub fn find(tx: &dyn Tx, reference: &str) -> Result<UserRow> {
+    find_opt(tx, reference)?.ok_or_else(|| {
+        Error::not_found(format!("no user '{}'", reference.trim().escape_debug()))
+            .hint("a USER is a username, an email, an employee ID or #ID; `crmctl user list --search TEXT` finds one")
+    })
+}
+
+fn find_opt(tx: &dyn Tx, reference: &str) -> Result<Option<UserRow>> {
+    let r = reference.trim();
+    if let Some(id) = r.strip_prefix('#') {
+        return match id.parse::<i64>() {
+            Ok(id) => tx.user_by_id(id),
+            Err(_) => Ok(None),
+        };
+    }
+    if r.contains('@') {
+        return tx.user_by_email(r);
+    }
+    if r.is_ascii() {
+        if let Some(user) = tx.user_by_username(&r.to_ascii_lowercase())? {
+            return Ok(Some(user));
+        }
+    }
+    tx.user_by_employee_id(r)
+}
+
+/// How a new user gets a password.
+#[derive(Debug, Clone, Default)]
+pub enum PasswordChoice {
+    /// No password: the user is created `invited`.
+    #[default]
+    None,
+    /// A password given by the administrator (prompt or stdin).
+    Given(Secret),
+    /// A generated password, shown once; sets must-change.
+    Random,
+}
+
+/// What `user add` is asked to create. Text fields are raw user input.
+#[derive(Debug, Clone, Default)]
+pub struct NewUser {
+    /// Login name.
+    pub username: String,
+    /// Display name.
+    pub name: String,
+    /// Email.
+    pub email: String,
+    /// Phone, any common notation.
+    pub phone: Option<String>,
+    /// Employee ID.
+    pub employee_id: Option<String>,
+    /// Department path.
+    pub department: Option<String>,
+    /// Job title.
+    pub title: Option<String>,
+    /// Manager, as a USER reference.
+    pub manager: Option<String>,
+    /// Role names; empty means `default_role` if set.
+    pub roles: Vec<String>,
+    /// Account expiry date.
+    pub expires: Option<String>,
+    /// The password choice.
+    pub password: PasswordChoice,
+    /// Force a change at first login.
+    pub must_change_password: bool,
+    /// An existing username is success, not a conflict.
+    pub if_not_exists: bool,
+}
+
+/// The result of [`add`].
+#[derive(Debug, Clone)]
+pub struct Added {
+    /// The user (the existing one, if `if_not_exists` found it).
+    pub user: User,
+    /// False when `if_not_exists` found the user already there.
+    pub created: bool,
+    /// The generated password, to show once.
+    pub password: Option<Secret>,
+    /// Things the administrator should know (an expiry in the past...).
+    pub warnings: Vec<String>,
+}
+
+fn now_str() -> String {
+    clock::format(clock::now())
+}
+
+fn parse_expiry(raw: &str, now: &str, warnings: &mut Vec<String>) -> Result<String> {
+    let at = clock::format(clock::parse_date(raw, DayEnd::End, "expires")?);
+    if at.as_str() <= now {
+        warnings.push(format!("expiry {at} is in the past: it takes effect at once"));
+    }
+    Ok(at)
+}
+
+fn ensure_free(tx: &dyn Tx, self_id: Option<i64>, username: Option<&str>, email: Option<&str>, employee_id: Option<&str>) -> Result<()> {
+    let taken = |row: Option<UserRow>| row.is_some_and(|r| Some(r.id) != self_id);
+    if let Some(u) = username {
+        if taken(tx.user_by_username(u)?) {
+            return Err(Error::conflict(format!("username '{u}' is already taken"))
+                .hint("pick another username, or pass --if-not-exists to accept the existing user"));
+        }
+    }
+    if let Some(e) = email {
+        if taken(tx.user_by_email(e)?) {
+            return Err(Error::conflict(format!("email '{e}' is already used by another user"))
+                .hint("emails are compared ignoring case; `crmctl user show EMAIL` shows who has it"));
+        }
+    }
+    if let Some(id) = employee_id {
+        if taken(tx.user_by_employee_id(id)?) {
+            return Err(Error::conflict(format!("employee ID '{id}' is already used by another user")));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses (exit 6) adding `adding` seat-holders past the seat limit.
+pub fn ensure_seats(tx: &dyn Tx, settings: &Settings, adding: u64) -> Result<()> {
+    let Some(limit) = settings.seat_limit() else { return Ok(()) };
+    let used = tx.count_seats()?;
+    if used + adding > limit {
+        return Err(Error::not_permitted(format!("seat limit reached: {used} of {limit} seats in use"))
+            .hint("disable a leaver, or raise the limit with `crmctl config set seat_limit N`"));
+    }
+    Ok(())
+}
+
+fn resolve_manager(tx: &dyn Tx, reference: &str, self_id: Option<i64>) -> Result<i64> {
+    let manager = find(tx, reference)?;
+    if Some(manager.id) == self_id {
+        return Err(Error::invalid("manager: a user cannot be their own manager"));
+    }
+    if manager.status == "deleted" {
+        return Err(Error::invalid(format!("manager: {} is deleted", manager.username)));
+    }
+    Ok(manager.id)
+}
+
+fn personal(row: &UserRow) -> Value {
+    json!({
+        "username": row.username, "name": row.name, "email": row.email, "phone": row.phone,
+        "employee_id": row.employee_id, "department": row.department, "title": row.title,
+        "expires_at": row.expires_at,
+    })
+}
+
+/// Adds a user. The password (if any) is checked and hashed before the write
+/// transaction, so the database is never locked while argon2 runs.
+pub fn add(store: &mut Store, actor: &Actor, req: NewUser) -> Result<Added> {
+    let username = validate::username(&req.username)?;
+    let settings = store.read(Settings::load)?;
+    if req.if_not_exists {
+        let existing = store.read(|tx| {
+            let now = now_str();
+            tx.user_by_username(&username)?.map(|row| User::load(tx, row, &now)).transpose()
+        })?;
+        if let Some(user) = existing {
+            return Ok(Added { user, created: false, password: None, warnings: Vec::new() });
+        }
+    }
+    let email = validate::email(&req.email)?;
+    let policy = settings.password_policy();
+    let (password, must_change, shown) = match req.password {
+        PasswordChoice::None => (None, req.must_change_password, None),
+        PasswordChoice::Given(pw) => {
+            policy.check(&pw, &username, &email)?;
+            (Some(pw), req.must_change_password, None)
+        }
+        PasswordChoice::Random => {
+            let pw = passwords::generate();
+            (Some(pw.clone()), true, Some(pw))
+        }
+    };
+    let hash = password.as_ref().map(|pw| policy.hash(pw)).transpose()?;
+
+    store.write(|tx| {
+        let now = now_str();
+        let settings = Settings::load(tx)?;
+        if req.if_not_exists {
+            if let Some(row) = tx.user_by_username(&username)? {
+                let user = User::load(tx, row, &now)?;
+                return Ok(Added { user, created: false, password: None, warnings: Vec::new() });
+            }
+        }
+        let mut warnings = Vec::new();
+        let mut row = UserRow {
+            name: validate::name(&req.name)?,
+            phone: req.phone.as_deref().map(|p| validate::phone(p, settings.phone_region())).transpose()?,
+            employee_id: req.employee_id.as_deref().map(validate::employee_id).transpose()?,
+            department: req.department.as_deref().map(validate::department).transpose()?,
+            title: req.title.as_deref().map(validate::title).transpose()?,
+            expires_at: req.expires.as_deref().map(|e| parse_expiry(e, &now, &mut warnings)).transpose()?,
+            status: if hash.is_some() { "active" } else { "invited" }.to_string(),
+            password_changed_at: hash.as_ref().map(|_| now.clone()),
+            password_hash: hash.clone(),
+            must_change_password: must_change,
+            created_at: now.clone(),
+            updated_at: now.clone(),
+            username: username.clone(),
+            email: email.clone(),
+            ..UserRow::default()
+        };
+        ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
+        row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, m, None)).transpose()?;
+        let mut role_names = req.roles.clone();
+        if role_names.is_empty() {
+            role_names.extend(settings.get("default_role").map(str::to_string));
+        }
+        for role in &role_names {
+            roles::ensure_exists(tx, role)?;
+        }
+        ensure_seats(tx, &settings, 1)?;
+        row.id = tx.insert_user(&row)?;
+        for role in &role_names {
+            let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
+            tx.assign(row.id, &assignment, &now)?;
+        }
+        let mut details = personal(&row);
+        details["status"] = json!(row.status);
+        details["roles"] = json!(role_names);
+        details["password"] = json!(match (&shown, &hash) {
+            (Some(_), _) => "random",
+            (None, Some(_)) => "set",
+            (None, None) => "none",
+        });
+        audit::record(tx, actor, "user.add", Target::User(row.id, &row.username), details)?;
+        let user = User::load(tx, row, &now)?;
+        Ok(Added { user, created: true, password: shown, warnings })
+    })
+}
+
+/// One user, by USER reference.
+pub fn show(store: &mut Store, reference: &str) -> Result<User> {
+    store.read(|tx| {
+        let row = find(tx, reference)?;
+        User::load(tx, row, &now_str())
+    })
+}
+
+/// The filters of `user list`, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    /// A status, or `all`.
+    pub status: Option<String>,
+    /// Holds this role.
+    pub role: Option<String>,
+    /// In this department or below.
+    pub department: Option<String>,
+    /// Text to look for.
+    pub search: Option<String>,
+    /// No login for this many days.
+    pub inactive_days: Option<u32>,
+    /// At most this many.
+    pub limit: Option<u64>,
+}
+
+/// Users matching `query`, by id. Deleted users only with `--status deleted|all`.
+pub fn list(store: &mut Store, query: &ListQuery) -> Result<Vec<User>> {
+    let now = clock::now();
+    let statuses = match query.status.as_deref().map(str::trim) {
+        None => Vec::new(),
+        Some("all") => STATUSES.iter().map(|s| s.to_string()).collect(),
+        Some(s) if STATUSES.contains(&s) => vec![s.to_string()],
+        Some(s) => {
+            return Err(Error::invalid(format!("unknown status '{s}'"))
+                .hint(format!("use one of: {}, all", STATUSES.join(", "))));
+        }
+    };
+    let filter = UserFilter {
+        statuses,
+        role: query.role.clone(),
+        department: query.department.as_deref().map(validate::department).transpose()?,
+        search: query.search.clone().filter(|s| !s.is_empty()),
+        inactive_before: query.inactive_days.map(|d| clock::format(now - chrono::Duration::days(i64::from(d)))),
+        limit: query.limit,
+    };
+    let now = clock::format(now);
+    store.read(|tx| {
+        if let Some(role) = &filter.role {
+            roles::ensure_exists(tx, role)?;
+        }
+        tx.list_users(&filter, &now)?.into_iter().map(|row| User::load(tx, row, &now)).collect()
+    })
+}
+
+/// Changes to a user; `None` leaves a field alone, an empty string clears an
+/// optional field.
+#[derive(Debug, Clone, Default)]
+pub struct UserChanges {
+    /// New login name.
+    pub username: Option<String>,
+    /// New display name.
+    pub name: Option<String>,
+    /// New email.
+    pub email: Option<String>,
+    /// New phone ("" clears).
+    pub phone: Option<String>,
+    /// New employee ID ("" clears).
+    pub employee_id: Option<String>,
+    /// New department ("" clears).
+    pub department: Option<String>,
+    /// New title ("" clears).
+    pub title: Option<String>,
+    /// New manager ("" clears).
+    pub manager: Option<String>,
+    /// New expiry, or `never`.
+    pub expires: Option<String>,
+}
+
+/// The result of a change to one user.
+#[derive(Debug, Clone)]
+pub struct Changed {
+    /// The user after the change.
+    pub user: User,
+    /// Whether anything changed (false: an idempotent no-op).
+    pub changed: bool,
+    /// Things the administrator should know.
+    pub warnings: Vec<String>,
+}
+
+fn optional(raw: &str, f: impl FnOnce(&str) -> Result<String>) -> Result<Option<String>> {
+    if raw.trim().is_empty() { Ok(None) } else { f(raw).map(Some) }
+}
+
+/// Updates a user's fields.
+pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserChanges) -> Result<Changed> {
+    store.write(|tx| {
+        let now = now_str();
+        let settings = Settings::load(tx)?;
+        let old = find(tx, reference)?;
+        let mut row = old.clone();
+        let mut warnings = Vec::new();
+        if let Some(v) = &changes.username {
+            row.username = validate::username(v)?;
+        }
+        if let Some(v) = &changes.name {
+            row.name = validate::name(v)?;
+        }
+        if let Some(v) = &changes.email {
+            row.email = validate::email(v)?;
+        }
+        if let Some(v) = &changes.phone {
+            row.phone = optional(v, |p| validate::phone(p, settings.phone_region()))?;
+        }
+        if let Some(v) = &changes.employee_id {
+            row.employee_id = optional(v, validate::employee_id)?;
+        }
+        if let Some(v) = &changes.department {
+            row.department = optional(v, validate::department)?;
+        }
+        if let Some(v) = &changes.title {
+            row.title = optional(v, validate::title)?;
+        }
+        if let Some(v) = &changes.manager {
+            row.manager_id = if v.trim().is_empty() { None } else { Some(resolve_manager(tx, v, Some(row.id))?) };
+        }
+        if let Some(v) = &changes.expires {
+            row.expires_at = if v.trim().eq_ignore_ascii_case("never") {
+                None
+            } else {
+                Some(parse_expiry(v, &now, &mut warnings)?)
+            };
+        }
+        let changed_username = (row.username != old.username).then_some(row.username.as_str());
+        let changed_email = (!row.email.eq_ignore_ascii_case(&old.email)).then_some(row.email.as_str());
+        let changed_eid = (row.employee_id != old.employee_id).then_some(row.employee_id.as_deref()).flatten();
+        ensure_free(tx, Some(row.id), changed_username, changed_email, changed_eid)?;
+
+        let before = personal(&old);
+        let after = personal(&row);
+        let mut diff = serde_json::Map::new();
+        if let (Value::Object(b), Value::Object(a)) = (&before, &after) {
+            for (key, new) in a {
+                if b.get(key) != Some(new) {
+                    diff.insert(key.clone(), json!({"from": b.get(key), "to": new}));
+                }
+            }
+        }
+        if row.manager_id != old.manager_id {
+            diff.insert(
+                "manager".into(),
+                json!({"from": username_of(tx, old.manager_id)?, "to": username_of(tx, row.manager_id)?}),
+            );
+        }
+        let changed = !diff.is_empty();
+        if changed {
+            row.updated_at = now.clone();
+            tx.update_user(&row)?;
+            audit::record(tx, actor, "user.update", Target::User(row.id, &row.username), json!({"changes": diff}))?;
+        }
+        Ok(Changed { user: User::load(tx, row, &now)?, changed, warnings })
+    })
+}
+
+/// Disables a user; they can no longer log in. Records the reason and who
+/// takes over their customers.
+pub fn disable(store: &mut Store, actor: &Actor, reference: &str, reason: Option<&str>, transfer_to: Option<&str>) -> Result<Changed> {
+    store.write(|tx| {
+        let now = now_str();
+        let mut row = find(tx, reference)?;
+        if row.status == "deleted" {
+            return Err(Error::invalid(format!("{} is deleted", row.username))
+                .hint(format!("restore them first: crmctl user restore {}", row.username)));
+        }
+        let transfer_id = match transfer_to {
+            Some(t) => {
+                let heir = find(tx, t)?;
+                if heir.id == row.id {
+                    return Err(Error::invalid("--transfer-to: a leaver cannot take over their own customers"));
+                }
+                if matches!(heir.status.as_str(), "disabled" | "deleted") {
+                    return Err(Error::invalid(format!("--transfer-to: {} is {}", heir.username, heir.status))
+                        .hint("transfer to an active user"));
+                }
+                Some(heir.id)
+            }
+            None => row.transfer_to_id,
+        };
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string).or(row.disabled_reason.clone());
+        if row.status == "disabled" && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
+            return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
+        }
+        roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "disable")?;
+        row.status = "disabled".into();
+        row.disabled_reason = reason;
+        row.transfer_to_id = transfer_id;
+        row.updated_at = now.clone();
+        tx.update_user(&row)?;
+        let details = json!({"reason": row.disabled_reason, "transfer_to": username_of(tx, transfer_id)?});
+        audit::record(tx, actor, "user.disable", Target::User(row.id, &row.username), details)?;
+        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
+    })
+}
+
+/// Enables a disabled (or locked) user again.
+pub fn enable(store: &mut Store, actor: &Actor, reference: &str) -> Result<Changed> {
+    store.write(|tx| {
+        let now = now_str();
+        let settings = Settings::load(tx)?;
+        let mut row = find(tx, reference)?;
+        match row.status.as_str() {
+            "deleted" => {
+                return Err(Error::invalid(format!("{} is deleted", row.username))
+                    .hint(format!("restore them instead: crmctl user restore {}", row.username)));
+            }
+            "disabled" => ensure_seats(tx, &settings, 1)?,
+            "locked" => {}
+            _ => return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() }),
+        }
+        row.status = if row.password_hash.is_some() { "active" } else { "invited" }.into();
+        row.disabled_reason = None;
+        row.failed_logins = 0;
+        row.locked_until = None;
+        row.updated_at = now.clone();
+        tx.update_user(&row)?;
+        audit::record(tx, actor, "user.enable", Target::User(row.id, &row.username), json!({"status": row.status}))?;
+        let mut warnings = Vec::new();
+        if Status::effective(&row, &now) == Status::Expired {
+            warnings.push(format!("{} is past its expiry; set a new one with `user update --expires`", row.username));
+        }
+        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings })
+    })
+}
+
+/// Soft-deletes a user: hidden from lists, cannot log in, restorable.
+pub fn delete(store: &mut Store, actor: &Actor, reference: &str) -> Result<Changed> {
+    store.write(|tx| {
+        let now = now_str();
+        let mut row = find(tx, reference)?;
+        if row.status == "deleted" {
+            return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
+        }
+        roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "delete")?;
+        row.status_before_delete = Some(std::mem::replace(&mut row.status, "deleted".into()));
+        row.updated_at = now.clone();
+        tx.update_user(&row)?;
+        audit::record(tx, actor, "user.delete", Target::User(row.id, &row.username), json!({}))?;
+        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
+    })
+}
+
+/// Restores a soft-deleted user to the status they had before.
+pub fn restore(store: &mut Store, actor: &Actor, reference: &str) -> Result<Changed> {
+    store.write(|tx| {
+        let now = now_str();
+        let settings = Settings::load(tx)?;
+        let mut row = find(tx, reference)?;
+        if row.status != "deleted" {
+            return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
+        }
+        let status = row.status_before_delete.take().unwrap_or_else(|| "disabled".into());
+        if status != "disabled" {
+            ensure_seats(tx, &settings, 1)?;
+        }
+        row.status = status;
+        row.updated_at = now.clone();
+        tx.update_user(&row)?;
+        audit::record(tx, actor, "user.restore", Target::User(row.id, &row.username), json!({"status": row.status}))?;
+        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
+    })
+}
+
+/// Erases a user for good: the row, their roles, and their personal data in
+/// the audit log. The audit log keeps the id and a `user.purge` entry.
+/// Returns the purged user's id.
+pub fn purge(store: &mut Store, actor: &Actor, reference: &str) -> Result<i64> {
+    store.write(|tx| {
+        let now = now_str();
+        let row = find(tx, reference)?;
+        roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "purge")?;
+        tx.clear_references_to(row.id)?;
+        tx.delete_user(row.id)?;
+        audit::erase_user(tx, row.id)?;
+        let target = format!("#{}", row.id);
+        audit::record(tx, actor, "user.purge", Target::User(row.id, &target), json!({}))?;
+        Ok(row.id)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+
+    fn actor() -> Actor {
+        Actor::os(Some("test"))
+    }
+
+    fn new(username: &str, email: &str) -> NewUser {
+        NewUser { username: username.into(), name: "测试".into(), email: email.into(), ..NewUser::default() }
+    }
+
+    fn kind<T>(r: Result<T>) -> Option<Kind> {
+        r.err().map(|e| e.kind)
+    }
+
+    #[test]
+    fn add_find_and_conflicts() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let mut req = new("ZhangSan", "ZS@Example.com");
+        req.phone = Some("13812345678".into());
+        req.employee_id = Some("E0007".into());
+        req.roles = vec!["sales-rep".into()];
+        let added = add(&mut store, &actor(), req)?;
+        assert_eq!(added.user.username, "zhangsan");
+        assert_eq!(added.user.email, "ZS@example.com");
+        assert_eq!(added.user.phone.as_deref(), Some("+8613812345678"));
+        assert_eq!(added.user.status, Status::Invited);
+        assert_eq!(added.user.roles.len(), 1);
+        for r in ["zhangsan", "ZHANGSAN", "zs@EXAMPLE.com", "E0007", &format!("#{}", added.user.id)] {
+            assert_eq!(show(&mut store, r)?.id, added.user.id, "{r}");
+        }
+        assert_eq!(kind(show(&mut store, "nobody")), Some(Kind::NotFound));
+        assert_eq!(kind(add(&mut store, &actor(), new("zhangsan", "other@example.com"))), Some(Kind::Conflict));
+        assert_eq!(kind(add(&mut store, &actor(), new("other", "zs@example.COM"))), Some(Kind::Conflict));
+        let again = add(&mut store, &actor(), NewUser { if_not_exists: true, ..new("zhangsan", "x@example.com") })?;
+        assert!(!again.created);
+        let mut bad_role = new("lisi", "lisi@example.com");
+        bad_role.roles = vec!["wizard".into()];
+        assert_eq!(kind(add(&mut store, &actor(), bad_role)), Some(Kind::NotFound));
+        Ok(())
+    }
+
+    #[test]
+    fn last_admin_is_protected() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let mut req = new("root", "root@example.com");
+        req.roles = vec![roles::ADMIN.into()];
+        req.password = PasswordChoice::Given(Secret::new("a long enough passphrase"));
+        add(&mut store, &actor(), req)?;
+        assert_eq!(kind(disable(&mut store, &actor(), "root", None, None)), Some(Kind::NotPermitted));
+        assert_eq!(kind(delete(&mut store, &actor(), "root")), Some(Kind::NotPermitted));
+        assert_eq!(kind(purge(&mut store, &actor(), "root")), Some(Kind::NotPermitted));
+        let mut second = new("root2", "root2@example.com");
+        second.roles = vec![roles::ADMIN.into()];
+        second.password = PasswordChoice::Random;
+        add(&mut store, &actor(), second)?;
+        assert!(disable(&mut store, &actor(), "root", None, None)?.changed);
+        Ok(())
+    }
+
+    #[test]
+    fn delete_restore_and_purge() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let added = add(&mut store, &actor(), new("wangwu", "ww@example.com"))?;
+        assert_eq!(delete(&mut store, &actor(), "wangwu")?.user.status, Status::Deleted);
+        assert!(list(&mut store, &ListQuery::default())?.is_empty());
+        assert_eq!(list(&mut store, &ListQuery { status: Some("deleted".into()), ..ListQuery::default() })?.len(), 1);
+        assert_eq!(restore(&mut store, &actor(), "wangwu")?.user.status, Status::Invited);
+        assert_eq!(purge(&mut store, &actor(), "wangwu")?, added.user.id);
+        assert_eq!(kind(show(&mut store, "wangwu")), Some(Kind::NotFound));
+        assert_eq!(store.read(audit::verify)?.broken, None);
+        Ok(())
+    }
+
+    #[test]
+    fn seat_limit() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        store.write(|tx| tx.set_setting("seat_limit", "1"))?;
+        add(&mut store, &actor(), new("a1", "a1@example.com"))?;
+        let err = add(&mut store, &actor(), new("a2", "a2@example.com")).err();
+        assert_eq!(err.as_ref().map(|e| e.kind), Some(Kind::NotPermitted));
+        assert!(err.map(|e| e.message).unwrap_or_default().contains("1 of 1 seats in use"));
+        Ok(())
+    }
+}
