@@ -24,7 +24,7 @@ pub fn ensure_not_last_admin(tx: &dyn Tx, user_id: i64, username: &str, now: &st
         return Err(Error::not_permitted(format!(
             "cannot {doing} {username}: they are the last active admin"
         ))
-        .hint(format!("make someone else an admin first: crmctl role assign USER {ADMIN}")));
+        .hint(format!("give another active user the {ADMIN} role first")));
     }
     Ok(())
 }

@@ -10,7 +10,10 @@ use std::time::Duration;
 
 use crate::env::{DEFAULT_BUSY_TIMEOUT, Environment};
 use crate::error::{Error, Result};
-use crate::store::Tx;
+use serde_json::json;
+
+use crate::audit::{self, Actor, Target};
+use crate::store::{Store, Tx};
 
 /// What values a key accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +132,31 @@ pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
         }
     }
     Ok(value.to_string())
+}
+
+/// Validates and stores a setting, with its audit entry. Returns the value as stored.
+pub fn set(store: &mut Store, actor: &Actor, key: &str, value: &str) -> Result<String> {
+    store.write(|tx| {
+        let stored = validate(tx, key, value)?;
+        if tx.setting(key)?.as_deref() != Some(stored.as_str()) {
+            tx.set_setting(key, &stored)?;
+            audit::record(tx, actor, "config.set", Target::Other(key), json!({"key": key, "value": stored}))?;
+        }
+        Ok(stored)
+    })
+}
+
+/// Removes a setting (back to its default), with its audit entry. Returns
+/// whether it was set.
+pub fn unset(store: &mut Store, actor: &Actor, key: &str) -> Result<bool> {
+    spec(key)?;
+    store.write(|tx| {
+        let was_set = tx.unset_setting(key)?;
+        if was_set {
+            audit::record(tx, actor, "config.unset", Target::Other(key), json!({"key": key}))?;
+        }
+        Ok(was_set)
+    })
 }
 
 /// The settings in force: stored values over defaults.
@@ -259,7 +287,6 @@ pub fn busy_timeout(env: &Environment) -> Result<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::Store;
 
     fn check(key: &str, value: &str) -> Result<String> {
         let mut store = Store::open_in_memory()?;

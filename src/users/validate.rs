@@ -64,7 +64,7 @@ pub fn email(input: &str) -> Result<String> {
     let value = input.trim();
     let options = Options::default().without_display_text().without_domain_literal().with_required_tld();
     let parsed = EmailAddress::parse_with_options(value, options).map_err(|err| {
-        invalid("email", value, &err.to_string().to_lowercase()).hint("write it as name@example.com")
+        invalid("email", value, err.to_string().to_lowercase().trim_end_matches('.')).hint("write it as name@example.com")
     })?;
     Ok(format!("{}@{}", parsed.local_part(), parsed.domain().to_lowercase()))
 }

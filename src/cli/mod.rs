@@ -1,0 +1,130 @@
+//! Command-line syntax: clap derive types only. Their doc comments are the
+//! `--help` text, written for a sysadmin reading them at 2 a.m.
+
+mod audit;
+mod auth;
+mod config;
+mod user;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use audit::AuditCommand;
+pub use auth::AuthCommand;
+pub use config::ConfigCommand;
+pub use user::{UserAddArgs, UserCommand};
+
+/// Account administration for the CRM: people, roles, passwords and audit,
+/// in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "crmctl",
+    version,
+    propagate_version = true,
+    after_help = "Examples:
+  crmctl init --org 'Example Ltd' --admin root --name 'Root' --email root@example.com --random-password
+  crmctl user add zhangsan --name 张三 --email zhangsan@example.com --role sales-rep --invite
+  crmctl user list --department 销售部 --format json
+  echo \"$PASSWORD\" | crmctl auth verify zhangsan --password-stdin
+
+Exit codes: 0 ok, 1 no (auth verify, audit verify), 2 usage, 3 not found, 4 conflict,
+5 invalid data, 6 not permitted, 7 busy (retry), 8 storage or I/O failure."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml,
+    /// else $XDG_DATA_HOME/crmctl/crm.db]
+    #[arg(long, global = true, env = "CRMCTL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format: tables for people, json or csv for scripts
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
+    pub format: Format,
+    /// No notes or warnings on stderr, and no table echo of a change
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Answer yes to confirmations (delete, purge)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// No colours (also: NO_COLOR set to anything)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+/// How results are printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document (an object, or an array for lists).
+    Json,
+    /// A header line and rows.
+    Csv,
+}
+
+/// The commands, one per noun.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database, name the organisation and make the first admin
+    #[command(after_help = "Examples:
+  crmctl init --org 'Example Ltd' --seat-limit 50
+  crmctl init --admin root --name 'Root' --email root@example.com --random-password
+  printf '%s\\n' \"$PW\" | crmctl init --admin root --name Root --email root@example.com --password-stdin")]
+    Init(InitArgs),
+    /// Add, show, list, change, disable and delete people
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Check logins
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Read and change settings
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Read and verify the tamper-evident audit log
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+/// Arguments of `crmctl init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Organisation name (setting org.name)
+    #[arg(long, value_name = "NAME")]
+    pub org: Option<String>,
+    /// Maximum number of active + invited users (setting seat_limit)
+    #[arg(long, value_name = "N")]
+    pub seat_limit: Option<u64>,
+    /// Also create this first administrator (role admin)
+    #[arg(long, value_name = "USERNAME", requires_all = ["name", "email"])]
+    pub admin: Option<String>,
+    /// The admin's display name
+    #[arg(long, value_name = "NAME", requires = "admin")]
+    pub name: Option<String>,
+    /// The admin's email
+    #[arg(long, value_name = "EMAIL", requires = "admin")]
+    pub email: Option<String>,
+    /// Read the admin's password from the first line of stdin
+    #[arg(long, requires = "admin", conflicts_with = "random_password")]
+    pub password_stdin: bool,
+    /// Generate the admin's password, print it once, require a change at first login
+    #[arg(long, requires = "admin")]
+    pub random_password: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

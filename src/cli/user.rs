@@ -1,0 +1,171 @@
+use clap::{ArgGroup, Args, Subcommand};
+
+/// `crmctl user ...`
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user (with a password, a generated one, or as invited)
+    #[command(after_help = "USER arguments (--manager) accept a username, an email, an employee ID or #ID.
+
+Examples:
+  crmctl user add zhangsan --name 张三 --email zhangsan@example.com --phone 13812345678 \\
+      --employee-id E0007 --department 销售部/华东区 --role sales-rep --invite
+  crmctl user add lisi --name 李四 --email lisi@example.com --random-password --format json
+  printf '%s\\n' \"$PW\" | crmctl user add wangwu --name 王五 --email ww@example.com --password-stdin
+  crmctl user add zhangsan --name 张三 --email zhangsan@example.com --invite --if-not-exists")]
+    Add(UserAddArgs),
+    /// Show one user
+    #[command(after_help = "Examples:\n  crmctl user show zhangsan\n  crmctl user show E0007 --format json\n  crmctl user show '#7'")]
+    Show {
+        /// Username, email, employee ID or #ID
+        user: String,
+    },
+    /// List users (all matching, no default limit; deleted ones only on request)
+    #[command(after_help = "Examples:\n  crmctl user list --department 销售部\n  crmctl user list --status disabled --format csv\n  crmctl user list --inactive-days 90 --format json")]
+    List(UserListArgs),
+    /// Change a user's fields (an empty value clears an optional field)
+    #[command(after_help = "Examples:\n  crmctl user update zhangsan --department 销售部/华南区 --title 销售经理\n  crmctl user update zhangsan --expires 2027-06-30\n  crmctl user update zhangsan --phone ''")]
+    Update(UserUpdateArgs),
+    /// Disable a user: they can no longer log in
+    #[command(after_help = "Examples:\n  crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi")]
+    Disable {
+        /// Username, email, employee ID or #ID
+        user: String,
+        /// Why (kept with the user and in the audit log)
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// Who takes over the leaver's customers
+        #[arg(long, value_name = "USER")]
+        transfer_to: Option<String>,
+    },
+    /// Enable a disabled or locked user again
+    #[command(after_help = "Examples:\n  crmctl user enable zhangsan")]
+    Enable {
+        /// Username, email, employee ID or #ID
+        user: String,
+    },
+    /// Soft-delete a user (restorable); asks to confirm unless --yes
+    #[command(after_help = "Examples:\n  crmctl user delete zhangsan --yes")]
+    Delete {
+        /// Username, email, employee ID or #ID
+        user: String,
+    },
+    /// Restore a soft-deleted user to the status they had
+    #[command(after_help = "Examples:\n  crmctl user restore zhangsan")]
+    Restore {
+        /// Username, email, employee ID or #ID
+        user: String,
+    },
+    /// Erase a user's personal data for good (the audit log keeps the id only)
+    #[command(after_help = "Examples:\n  crmctl user purge zhangsan --yes")]
+    Purge {
+        /// Username, email, employee ID or #ID
+        user: String,
+    },
+}
+
+/// Arguments of `crmctl user add`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("password").args(["password_stdin", "random_password", "invite"])))]
+pub struct UserAddArgs {
+    /// Login name: a-z, 0-9, '.', '_', '-' (stored lowercase)
+    pub username: String,
+    /// Display name, any script (张三)
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// Email address (unique, ignoring case)
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// Phone; without + it is read in phone.default_region (CN): 13812345678
+    #[arg(long, value_name = "PHONE")]
+    pub phone: Option<String>,
+    /// Employee ID (工号), unique
+    #[arg(long, value_name = "ID")]
+    pub employee_id: Option<String>,
+    /// Department path, such as 销售部/华东区
+    #[arg(long, value_name = "PATH")]
+    pub department: Option<String>,
+    /// Job title
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// The user's manager (USER)
+    #[arg(long, value_name = "USER")]
+    pub manager: Option<String>,
+    /// Give this role (repeatable); default: setting default_role, else none
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Last day the account may log in (YYYY-MM-DD, UTC)
+    #[arg(long, value_name = "DATE")]
+    pub expires: Option<String>,
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Generate a password, print it once, require a change at first login
+    #[arg(long)]
+    pub random_password: bool,
+    /// Create the user as invited, with no password
+    #[arg(long)]
+    pub invite: bool,
+    /// Require a password change at first login
+    #[arg(long)]
+    pub must_change_password: bool,
+    /// If the username exists already, change nothing and exit 0
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+/// Arguments of `crmctl user list`.
+#[derive(Debug, Args)]
+pub struct UserListArgs {
+    /// invited, active, disabled, locked, expired, deleted or all
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Holding this role
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// In this department or below it (销售部 covers 销售部/华东区)
+    #[arg(long, value_name = "PATH")]
+    pub department: Option<String>,
+    /// Text found in username, name, email, phone or employee ID
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// No login for at least N days (never logged in: counted from creation)
+    #[arg(long, value_name = "N")]
+    pub inactive_days: Option<u32>,
+    /// At most N users
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+/// Arguments of `crmctl user update`.
+#[derive(Debug, Args)]
+pub struct UserUpdateArgs {
+    /// Username, email, employee ID or #ID
+    pub user: String,
+    /// New display name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// New email
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// New phone ('' clears)
+    #[arg(long, value_name = "PHONE")]
+    pub phone: Option<String>,
+    /// New employee ID ('' clears)
+    #[arg(long, value_name = "ID")]
+    pub employee_id: Option<String>,
+    /// New department path ('' clears)
+    #[arg(long, value_name = "PATH")]
+    pub department: Option<String>,
+    /// New title ('' clears)
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// New manager, a USER ('' clears)
+    #[arg(long, value_name = "USER")]
+    pub manager: Option<String>,
+    /// New last day (YYYY-MM-DD), or never
+    #[arg(long, value_name = "DATE|never")]
+    pub expires: Option<String>,
+    /// New login name
+    #[arg(long, value_name = "NEW")]
+    pub username: Option<String>,
+}

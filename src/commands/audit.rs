@@ -1,0 +1,81 @@
+//! `crmctl audit ...`
+
+use serde_json::json;
+
+use crmctl::audit;
+use crmctl::clock::{self, DayEnd};
+use crmctl::error::{Error, Result};
+use crmctl::store::{AuditFilter, OpenMode};
+use crmctl::users;
+
+use super::Context;
+use crate::cli::{AuditCommand, Format};
+use crate::output::views::AuditView;
+
+/// Dispatches an `audit` verb.
+pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
+    let p = &ctx.printer;
+    let mut store = ctx.open(OpenMode::Existing)?;
+    match cmd {
+        AuditCommand::List(args) => {
+            let target_user_id = match &args.user {
+                // `#ID` also names a purged user, whose row is gone.
+                Some(u) if u.trim().starts_with('#') => Some(
+                    u.trim()[1..].parse().map_err(|_| Error::invalid(format!("--user {u}: not a user id")))?,
+                ),
+                Some(u) => Some(store.read(|tx| users::find(tx, u))?.id),
+                None => None,
+            };
+            let filter = AuditFilter {
+                target_user_id,
+                actor: args.actor,
+                action: args.action,
+                since: args.since.map(|s| clock::parse_date(&s, DayEnd::Start, "since").map(clock::format)).transpose()?,
+                until: args
+                    .until
+                    .map(|s| {
+                        // A bare date is inclusive: up to the start of the next day.
+                        clock::parse_date(&s, DayEnd::End, "until").map(|t| clock::format(t + chrono::Duration::seconds(1)))
+                    })
+                    .transpose()?,
+                limit: args.limit,
+            };
+            let rows = store.read(|tx| audit::list(tx, &filter))?;
+            let views: Vec<AuditView> = rows.iter().map(AuditView::from).collect();
+            match p.format {
+                Format::Json => p.json(&views),
+                Format::Csv => p.csv(&views),
+                Format::Table => p.table(
+                    &["ID", "AT", "ACTOR", "ACTION", "TARGET", "DETAILS"],
+                    views
+                        .iter()
+                        .map(|v| vec![v.id.to_string(), v.at.clone(), v.actor.clone(), v.action.clone(), v.target.clone(), v.details.to_string()])
+                        .collect(),
+                ),
+            }
+            Ok(())
+        }
+        AuditCommand::Verify => {
+            let verdict = store.read(audit::verify)?;
+            let broken_at = verdict.broken.as_ref().map(|b| b.0);
+            let message = match &verdict.broken {
+                Some((_, why)) => format!("audit log broken: {why}"),
+                None => format!("audit log intact: {} entries", verdict.entries),
+            };
+            match p.format {
+                Format::Json => p.json(&json!({"ok": broken_at.is_none(), "entries": verdict.entries, "broken_at": broken_at, "message": message})),
+                Format::Csv => p.line(&format!("ok,entries,broken_at\n{},{},{}", broken_at.is_none(), verdict.entries, broken_at.map(|b| b.to_string()).unwrap_or_default())),
+                Format::Table => {
+                    if broken_at.is_none() {
+                        p.line(&message);
+                    }
+                }
+            }
+            match verdict.broken {
+                None => Ok(()),
+                Some(_) => Err(Error::negative(message)
+                    .hint("entries were changed or deleted outside crmctl; compare with a backup to see what")),
+            }
+        }
+    }
+}

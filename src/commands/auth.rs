@@ -1,0 +1,45 @@
+//! `crmctl auth ...`
+
+use serde_json::json;
+
+use crmctl::auth;
+use crmctl::error::Result;
+use crmctl::store::OpenMode;
+
+use super::Context;
+use crate::cli::{AuthCommand, Format};
+
+/// Dispatches an `auth` verb.
+pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
+    match cmd {
+        AuthCommand::Verify(args) => {
+            let mut store = ctx.open(OpenMode::Existing)?;
+            let password = if args.password_stdin {
+                ctx.password_from_stdin()?
+            } else {
+                ctx.prompt_password(&format!("Password for {}: ", args.user.trim()), false, "--password-stdin")?
+            };
+            let p = &ctx.printer;
+            match auth::verify_login(&mut store, &ctx.actor, &args.user, &password) {
+                Ok(login) => {
+                    match p.format {
+                        Format::Json => p.json(&json!({"ok": true, "username": login.username, "must_change_password": login.must_change_password})),
+                        Format::Csv => p.line(&format!("ok,username,must_change_password\ntrue,{},{}", login.username, login.must_change_password)),
+                        Format::Table => p.line(&format!("ok: {}", login.username)),
+                    }
+                    if login.must_change_password {
+                        p.note("the password must be changed now");
+                    }
+                    Ok(())
+                }
+                Err(err) => {
+                    // A question command: stdout still answers it for scripts.
+                    if p.format == Format::Json {
+                        p.json(&json!({"ok": false, "error": err.message}));
+                    }
+                    Err(err)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! `crmctl config ...`
+
+use serde_json::json;
+
+use crmctl::error::Result;
+use crmctl::settings::{self, KEYS, PathSource, Settings};
+use crmctl::store::OpenMode;
+
+use super::Context;
+use crate::cli::{ConfigCommand, Format};
+use crate::output::views::SettingView;
+
+/// Dispatches a `config` verb.
+pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
+    let p = &ctx.printer;
+    match cmd {
+        ConfigCommand::Show => {
+            let current = ctx.open(OpenMode::Existing)?.read(Settings::load)?;
+            let views: Vec<SettingView> = KEYS
+                .iter()
+                .map(|k| SettingView {
+                    key: k.key.to_string(),
+                    value: current.get(k.key).map(str::to_string),
+                    source: if current.is_stored(k.key) {
+                        "set"
+                    } else if k.default.is_some() {
+                        "default"
+                    } else {
+                        "unset"
+                    },
+                })
+                .collect();
+            match p.format {
+                Format::Json => {
+                    let map: serde_json::Map<String, serde_json::Value> =
+                        views.iter().map(|v| (v.key.clone(), json!(v.value))).collect();
+                    p.json(&map);
+                }
+                Format::Csv => p.csv(&views),
+                Format::Table => p.table(
+                    &["KEY", "VALUE", "SOURCE"],
+                    views.iter().map(|v| vec![v.key.clone(), v.value.clone().unwrap_or_else(|| "-".into()), v.source.into()]).collect(),
+                ),
+            }
+        }
+        ConfigCommand::Get { key } => {
+            settings::spec(&key)?;
+            let current = ctx.open(OpenMode::Existing)?.read(Settings::load)?;
+            let value = current.get(&key).map(str::to_string);
+            print_value(ctx, &key, value.as_deref());
+        }
+        ConfigCommand::Set { key, value } => {
+            let mut store = ctx.open(OpenMode::Create)?;
+            let stored = settings::set(&mut store, &ctx.actor, &key, &value)?;
+            print_value(ctx, &key, Some(&stored));
+        }
+        ConfigCommand::Unset { key } => {
+            let mut store = ctx.open(OpenMode::Create)?;
+            if !settings::unset(&mut store, &ctx.actor, &key)? {
+                p.note(&format!("{key} was not set; nothing changed"));
+            }
+            let value = store.read(Settings::load)?.get(&key).map(str::to_string);
+            print_value(ctx, &key, value.as_deref());
+        }
+        ConfigCommand::Path => {
+            let (path, source) = ctx.db_path()?;
+            let source = match source {
+                PathSource::Flag => "flag",
+                PathSource::ConfigFile => "config",
+                PathSource::Default => "default",
+            };
+            match p.format {
+                Format::Json => p.json(&json!({"path": path, "source": source, "exists": path.exists()})),
+                Format::Csv => p.line(&format!("path,source\n{},{source}", path.display())),
+                Format::Table => p.line(&path.display().to_string()),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_value(ctx: &Context, key: &str, value: Option<&str>) {
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => p.json(&json!({"key": key, "value": value})),
+        Format::Csv => p.csv(&[SettingView { key: key.into(), value: value.map(str::to_string), source: "" }]),
+        Format::Table => match value {
+            Some(v) => p.line(v),
+            None => p.note(&format!("{key} is not set")),
+        },
+    }
+}

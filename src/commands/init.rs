@@ -1,0 +1,90 @@
+//! `crmctl init`
+
+use serde::Serialize;
+
+use crmctl::error::Result;
+use crmctl::store::OpenMode;
+use crmctl::users::{self, NewUser, PasswordChoice};
+use crmctl::{roles, settings};
+
+use super::Context;
+use crate::cli::{Format, InitArgs};
+use crate::output::views::UserView;
+
+#[derive(Serialize)]
+struct InitView {
+    db: String,
+    org: Option<String>,
+    seat_limit: Option<u64>,
+    admin: Option<UserView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    password: Option<String>,
+}
+
+/// Creates the database, stores org name and seat limit, adds the first admin.
+pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
+    let (path, _) = ctx.db_path()?;
+    let mut store = ctx.open(OpenMode::Create)?;
+    if !store.created() {
+        ctx.printer.note(&format!("database {} exists already; applying the given settings", path.display()));
+    }
+    let mut pairs = Vec::new();
+    if let Some(org) = &args.org {
+        pairs.push(("org.name", org.clone()));
+    }
+    if let Some(limit) = args.seat_limit {
+        pairs.push(("seat_limit", limit.to_string()));
+    }
+    for (key, value) in &pairs {
+        settings::set(&mut store, &ctx.actor, key, value)?;
+    }
+    let mut admin = None;
+    let mut password = None;
+    if let Some(username) = args.admin {
+        let choice = if args.password_stdin {
+            PasswordChoice::Given(ctx.password_from_stdin()?)
+        } else if args.random_password {
+            PasswordChoice::Random
+        } else {
+            let prompt = format!("Password for {}: ", username.trim());
+            PasswordChoice::Given(ctx.prompt_password(&prompt, true, "--password-stdin or --random-password")?)
+        };
+        let req = NewUser {
+            username,
+            name: args.name.unwrap_or_default(),
+            email: args.email.unwrap_or_default(),
+            roles: vec![roles::ADMIN.to_string()],
+            password: choice,
+            ..NewUser::default()
+        };
+        let added = users::add(&mut store, &ctx.actor, req)?;
+        password = added.password.map(|p| p.expose().to_string());
+        admin = Some(added.user);
+    }
+    let current = store.read(crmctl::settings::Settings::load)?;
+    let view = InitView {
+        db: path.display().to_string(),
+        org: current.get("org.name").map(str::to_string),
+        seat_limit: current.seat_limit(),
+        admin: admin.as_ref().map(UserView::from),
+        password: password.clone(),
+    };
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => p.json(&view),
+        Format::Csv => p.csv(&admin.into_iter().collect::<Vec<_>>()),
+        Format::Table => {
+            p.record(vec![
+                ("db", view.db.clone()),
+                ("org", view.org.clone().unwrap_or_else(|| "-".into())),
+                ("seat_limit", view.seat_limit.map_or_else(|| "none".into(), |n| n.to_string())),
+                ("admin", view.admin.as_ref().map_or_else(|| "-".into(), |a| a.username.clone())),
+            ]);
+            if let Some(pw) = &password {
+                p.line(&format!("password: {pw}"));
+                p.note("the password is shown only this once; it must be changed at first login");
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! One function per verb: read the arguments, call the library, hand the
+//! result to the printer. No business rule lives here.
+
+pub mod audit;
+pub mod auth;
+pub mod config;
+pub mod init;
+pub mod user;
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+
+use crmctl::audit::Actor;
+use crmctl::env::Environment;
+use crmctl::error::{Error, Result};
+use crmctl::passwords::Secret;
+use crmctl::settings::{self, PathSource};
+use crmctl::store::{OpenMode, Store};
+
+use crate::cli::{Cli, Command};
+use crate::output::Printer;
+
+/// What every command needs: where the database is, who is acting, how to
+/// print, and whether a person is at the keyboard.
+pub struct Context {
+    /// Prints results.
+    pub printer: Printer,
+    /// The environment, read once.
+    pub env: Environment,
+    /// `--db` / `CRMCTL_DB`.
+    pub db_flag: Option<PathBuf>,
+    /// `--yes`.
+    pub yes: bool,
+    /// Who is acting.
+    pub actor: Actor,
+    /// stdin is a terminal: prompts are allowed.
+    pub interactive: bool,
+}
+
+impl Context {
+    /// Builds the context from the parsed command line and the environment.
+    pub fn new(cli: &Cli, env: Environment) -> Self {
+        let color = !cli.global.no_color && !env.no_color && std::io::stderr().is_terminal();
+        let printer = Printer { format: cli.global.format, quiet: cli.global.quiet, color };
+        Context {
+            printer,
+            actor: Actor::os(env.sudo_user.as_deref()),
+            db_flag: cli.global.db.clone(),
+            yes: cli.global.yes,
+            interactive: std::io::stdin().is_terminal(),
+            env,
+        }
+    }
+
+    /// The database path in use and where it came from.
+    pub fn db_path(&self) -> Result<(PathBuf, PathSource)> {
+        settings::database_path(self.db_flag.as_deref(), &self.env)
+    }
+
+    /// Opens the store; a command that writes passes [`OpenMode::Create`].
+    pub fn open(&self, mode: OpenMode) -> Result<Store> {
+        let (path, _) = self.db_path()?;
+        let store = Store::open(&path, mode, settings::busy_timeout(&self.env)?)?;
+        if store.created() {
+            self.printer.note(&format!("created database {} (mode 0600)", path.display()));
+        }
+        Ok(store)
+    }
+
+    /// Asks a yes/no question; `--yes` answers it, and without a terminal it
+    /// is a usage error naming `--yes`.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(Error::usage("confirmation needed, but stdin is not a terminal")
+                .hint("pass --yes to confirm"));
+        }
+        let answer = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|err| Error::usage(format!("no answer: {err}")))?;
+        if answer { Ok(()) } else { Err(Error::usage("cancelled; nothing was changed")) }
+    }
+
+    /// Reads a password from the first line of stdin, newline stripped.
+    pub fn password_from_stdin(&self) -> Result<Secret> {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|err| Error::invalid(format!("cannot read the password from stdin: {err}")))?;
+        let line = line.strip_suffix('\n').unwrap_or(&line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.is_empty() {
+            return Err(Error::invalid("no password on stdin (the first line is empty)")
+                .hint("printf '%s\\n' \"$PASSWORD\" | crmctl ... --password-stdin"));
+        }
+        Ok(Secret::new(line))
+    }
+
+    /// Prompts for a password on the terminal; `confirm` asks twice (setting one).
+    pub fn prompt_password(&self, prompt: &str, confirm: bool, flags: &str) -> Result<Secret> {
+        if !self.interactive {
+            return Err(Error::usage("a password is needed, but stdin is not a terminal to ask on")
+                .hint(format!("pass {flags}")));
+        }
+        let read = |p: &str| {
+            rpassword::prompt_password(p).map_err(|err| Error::usage(format!("cannot read the password: {err}")))
+        };
+        let first = read(prompt)?;
+        if confirm && read("Repeat the password: ")? != first {
+            return Err(Error::invalid("the two passwords differ; nothing was changed"));
+        }
+        Ok(Secret::new(first))
+    }
+}
+
+/// Runs the parsed command.
+pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
+    match cli.command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::User(cmd) => user::run(ctx, cmd),
+        Command::Auth(cmd) => auth::run(ctx, cmd),
+        Command::Config(cmd) => config::run(ctx, cmd),
+        Command::Audit(cmd) => audit::run(ctx, cmd),
+    }
+}

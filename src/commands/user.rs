@@ -1,0 +1,237 @@
+//! `crmctl user ...`
+
+use crmctl::error::Result;
+use crmctl::store::OpenMode;
+use crmctl::users::{self, Changed, ListQuery, NewUser, PasswordChoice, User, UserChanges};
+
+use super::Context;
+use crate::cli::{Format, UserAddArgs, UserCommand};
+use crate::output::views::{UserView, UserWithPassword, role_label};
+
+const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
+
+/// Dispatches a `user` verb.
+pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
+    match cmd {
+        UserCommand::Add(args) => add(ctx, args),
+        UserCommand::Show { user } => {
+            let user = users::show(&mut ctx.open(OpenMode::Existing)?, &user)?;
+            print_user(ctx, &user, None, true);
+            Ok(())
+        }
+        UserCommand::List(args) => {
+            let query = ListQuery {
+                status: args.status,
+                role: args.role,
+                department: args.department,
+                search: args.search,
+                inactive_days: args.inactive_days,
+                limit: args.limit,
+            };
+            let list = users::list(&mut ctx.open(OpenMode::Existing)?, &query)?;
+            print_users(ctx, &list);
+            Ok(())
+        }
+        UserCommand::Update(args) => {
+            let changes = UserChanges {
+                username: args.username,
+                name: args.name,
+                email: args.email,
+                phone: args.phone,
+                employee_id: args.employee_id,
+                department: args.department,
+                title: args.title,
+                manager: args.manager,
+                expires: args.expires,
+            };
+            let result = users::update(&mut ctx.open(OpenMode::Existing)?, &ctx.actor, &args.user, changes)?;
+            print_change(ctx, result, "nothing to change");
+            Ok(())
+        }
+        UserCommand::Disable { user, reason, transfer_to } => {
+            let mut store = ctx.open(OpenMode::Existing)?;
+            let result = users::disable(&mut store, &ctx.actor, &user, reason.as_deref(), transfer_to.as_deref())?;
+            print_change(ctx, result, "already disabled; nothing changed");
+            Ok(())
+        }
+        UserCommand::Enable { user } => {
+            let result = users::enable(&mut ctx.open(OpenMode::Existing)?, &ctx.actor, &user)?;
+            print_change(ctx, result, "not disabled or locked; nothing changed");
+            Ok(())
+        }
+        UserCommand::Delete { user } => {
+            let mut store = ctx.open(OpenMode::Existing)?;
+            let found = users::show(&mut store, &user)?;
+            ctx.confirm(&format!("Delete user {} ({})? It can be restored later", found.username, found.name))?;
+            let result = users::delete(&mut store, &ctx.actor, &format!("#{}", found.id))?;
+            print_change(ctx, result, "already deleted; nothing changed");
+            Ok(())
+        }
+        UserCommand::Restore { user } => {
+            let result = users::restore(&mut ctx.open(OpenMode::Existing)?, &ctx.actor, &user)?;
+            print_change(ctx, result, "not deleted; nothing changed");
+            Ok(())
+        }
+        UserCommand::Purge { user } => {
+            let mut store = ctx.open(OpenMode::Existing)?;
+            let found = users::show(&mut store, &user)?;
+            ctx.confirm(&format!(
+                "Erase user {} ({}) and their personal data for good? This cannot be undone",
+                found.username, found.name
+            ))?;
+            let id = users::purge(&mut store, &ctx.actor, &format!("#{}", found.id))?;
+            match ctx.printer.format {
+                Format::Json => ctx.printer.json(&serde_json::json!({"id": id, "purged": true})),
+                Format::Csv => ctx.printer.line(&format!("id,purged\n{id},true")),
+                Format::Table => ctx.printer.note(&format!("purged user #{id}; the audit log keeps only the id")),
+            }
+            Ok(())
+        }
+    }
+}
+
+fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
+    let mut store = ctx.open(OpenMode::Create)?;
+    let password = if args.password_stdin {
+        PasswordChoice::Given(ctx.password_from_stdin()?)
+    } else if args.random_password {
+        PasswordChoice::Random
+    } else if args.invite {
+        PasswordChoice::None
+    } else if args.if_not_exists && exists(&mut store, &args.username) {
+        // The user is there already: no password is needed, so do not ask.
+        PasswordChoice::None
+    } else {
+        let prompt = format!("Password for {}: ", args.username.trim());
+        PasswordChoice::Given(ctx.prompt_password(&prompt, true, PASSWORD_FLAGS)?)
+    };
+    let req = NewUser {
+        username: args.username,
+        name: args.name,
+        email: args.email,
+        phone: args.phone,
+        employee_id: args.employee_id,
+        department: args.department,
+        title: args.title,
+        manager: args.manager,
+        roles: args.roles,
+        expires: args.expires,
+        password,
+        must_change_password: args.must_change_password,
+        if_not_exists: args.if_not_exists,
+    };
+    let added = users::add(&mut store, &ctx.actor, req)?;
+    for w in &added.warnings {
+        ctx.printer.warn(w);
+    }
+    if !added.created {
+        ctx.printer.note(&format!("user {} exists already; nothing changed", added.user.username));
+    }
+    print_user(ctx, &added.user, added.password.as_ref().map(|p| p.expose()), !added.created);
+    Ok(())
+}
+
+fn exists(store: &mut crmctl::store::Store, username: &str) -> bool {
+    users::validate::username(username).is_ok_and(|name| users::show(store, &name).is_ok())
+}
+
+/// Prints the result of a change, with its warnings, or a note when nothing changed.
+fn print_change(ctx: &Context, result: Changed, unchanged: &str) {
+    for w in &result.warnings {
+        ctx.printer.warn(w);
+    }
+    if !result.changed {
+        ctx.printer.note(&format!("{}: {unchanged}", result.user.username));
+    }
+    print_user(ctx, &result.user, None, false);
+}
+
+/// Prints one user. `read` is true for commands that were asked to show it,
+/// which --quiet does not silence. A generated password is always printed.
+pub fn print_user(ctx: &Context, user: &User, password: Option<&str>, read: bool) {
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => match password {
+            Some(pw) => p.json(&UserWithPassword { user: UserView::from(user), password: pw.to_string() }),
+            None => p.json(&UserView::from(user)),
+        },
+        Format::Csv => p.csv(std::slice::from_ref(user)),
+        Format::Table => {
+            if read || !p.quiet {
+                p.record(user_pairs(user));
+            }
+            if let Some(pw) = password {
+                p.line(&format!("password: {pw}"));
+                p.note("the password is shown only this once; it must be changed at first login");
+            }
+        }
+    }
+}
+
+fn user_pairs(u: &User) -> Vec<(&'static str, String)> {
+    let o = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+    let roles = if u.roles.is_empty() {
+        "-".to_string()
+    } else {
+        u.roles
+            .iter()
+            .map(|a| match &a.expires_at {
+                Some(e) => format!("{} (until {e})", role_label(a)),
+                None => role_label(a),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut pairs = vec![
+        ("id", u.id.to_string()),
+        ("username", u.username.clone()),
+        ("name", u.name.clone()),
+        ("email", u.email.clone()),
+        ("phone", o(&u.phone)),
+        ("employee_id", o(&u.employee_id)),
+        ("department", o(&u.department)),
+        ("title", o(&u.title)),
+        ("manager", o(&u.manager)),
+        ("status", u.status.as_str().to_string()),
+        ("roles", roles),
+        ("must_change_password", u.must_change_password.to_string()),
+        ("mfa", u.mfa.to_string()),
+        ("expires_at", o(&u.expires_at)),
+        ("created_at", u.created_at.clone()),
+        ("updated_at", u.updated_at.clone()),
+        ("last_login_at", o(&u.last_login_at)),
+    ];
+    if let Some(reason) = &u.disabled_reason {
+        pairs.push(("disabled_reason", reason.clone()));
+    }
+    if let Some(heir) = &u.transferred_to {
+        pairs.push(("transferred_to", heir.clone()));
+    }
+    pairs
+}
+
+fn print_users(ctx: &Context, list: &[User]) {
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => p.json(&list.iter().map(UserView::from).collect::<Vec<_>>()),
+        Format::Csv => p.csv(list),
+        Format::Table => {
+            let rows = list
+                .iter()
+                .map(|u| {
+                    vec![
+                        u.id.to_string(),
+                        u.username.clone(),
+                        u.name.clone(),
+                        u.email.clone(),
+                        u.department.clone().unwrap_or_default(),
+                        u.roles.iter().map(role_label).collect::<Vec<_>>().join(","),
+                        u.status.as_str().to_string(),
+                    ]
+                })
+                .collect();
+            p.table(&["ID", "USERNAME", "NAME", "EMAIL", "DEPARTMENT", "ROLES", "STATUS"], rows);
+            p.note(&format!("{} user{}", list.len(), if list.len() == 1 { "" } else { "s" }));
+        }
+    }
+}

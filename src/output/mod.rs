@@ -1,0 +1,139 @@
+//! Everything crmctl prints: tables, JSON and CSV on stdout; notes, warnings
+//! and errors on stderr. The only module allowed to write to stdout.
+//!
+//! JSON and CSV come from the view structs in [`views`], never from stored
+//! rows, so a secret a view does not have cannot leak.
+#![allow(clippy::print_stdout)]
+
+pub mod views;
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::Format;
+use crmctl::error::Error;
+use views::Csv;
+
+/// Prints results in the chosen format.
+#[derive(Debug, Clone, Copy)]
+pub struct Printer {
+    /// Output format of stdout.
+    pub format: Format,
+    /// No notes or warnings, no table echo of a change.
+    pub quiet: bool,
+    /// Colour on stderr.
+    pub color: bool,
+}
+
+/// Shows text from users and files safely in a terminal: control characters
+/// (ANSI escapes included) are escaped instead of interpreted.
+pub fn sanitize(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect()
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::NOTHING);
+    t.set_content_arrangement(if std::io::stdout().is_terminal() {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    });
+    t.set_header(header.iter().map(|h| h.to_string()));
+    t
+}
+
+fn emit(text: &str) {
+    // A closed pipe (crmctl ... | head) is not an error worth a message.
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
+fn trimmed_table(t: &Table) -> String {
+    let mut text: String = t.lines().map(|l| format!("{}\n", l.trim_end())).collect();
+    if text.is_empty() {
+        text.push('\n');
+    }
+    text
+}
+
+impl Printer {
+    /// Prints a JSON document.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) {
+        match serde_json::to_string_pretty(value) {
+            Ok(text) => emit(&format!("{text}\n")),
+            Err(err) => self.error(&Error::storage(format!("cannot print JSON: {err}"))),
+        }
+    }
+
+    /// Prints CSV rows with a header.
+    pub fn csv<T: Csv>(&self, rows: &[T]) {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut ok = w.write_record(T::header()).is_ok();
+        for row in rows {
+            ok &= w.write_record(row.record()).is_ok();
+        }
+        match w.into_inner() {
+            Ok(bytes) if ok => emit(&String::from_utf8_lossy(&bytes)),
+            _ => self.error(&Error::storage("cannot print CSV")),
+        }
+    }
+
+    /// Prints rows as a table with `header`, user text sanitised.
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
+        let mut t = table(header);
+        for row in rows {
+            t.add_row(row.iter().map(|c| sanitize(c)));
+        }
+        emit(&trimmed_table(&t));
+    }
+
+    /// Prints field/value pairs, one per line, for one record.
+    pub fn record(&self, pairs: Vec<(&str, String)>) {
+        let mut t = Table::new();
+        t.load_style(presets::NOTHING);
+        for (k, v) in pairs {
+            t.add_row(vec![k.to_string(), sanitize(&v)]);
+        }
+        emit(&trimmed_table(&t));
+    }
+
+    /// Prints one line of plain data (a value, a path).
+    pub fn line(&self, text: &str) {
+        emit(&format!("{text}\n"));
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+    }
+
+    /// A note on stderr (suppressed by --quiet).
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{}", sanitize(text));
+        }
+    }
+
+    /// A warning on stderr (suppressed by --quiet).
+    pub fn warn(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{} {}", self.paint("1;33", "warning:"), sanitize(text));
+        }
+    }
+
+    /// An error and its hints on stderr (never suppressed).
+    pub fn error(&self, err: &Error) {
+        eprintln!("{} {}", self.paint("1;31", "error:"), sanitize(&err.message));
+        for hint in &err.hints {
+            eprintln!("{} {}", self.paint("1;36", "hint:"), sanitize(hint));
+        }
+    }
+}
