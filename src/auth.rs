@@ -65,7 +65,9 @@ pub fn verify_login(store: &mut Store, actor: &Actor, reference: &str, password:
         })?;
         let err = Error::not_permitted(format!("account {} {why}", row.username));
         return Err(match status {
-            Status::Locked => err.hint(format!("wait for the lockout to end, or run `crmctl auth unlock {}`", row.username)),
+            Status::Locked => {
+                err.hint(format!("wait for the lockout to end, or run `crmctl auth unlock {}`", row.username))
+            }
             Status::Disabled => err.hint(format!("an administrator can run `crmctl user enable {}`", row.username)),
             _ => err,
         });

@@ -21,10 +21,8 @@ pub fn ensure_exists(tx: &dyn Tx, role: &str) -> Result<()> {
 pub fn ensure_not_last_admin(tx: &dyn Tx, user_id: i64, username: &str, now: &str, doing: &str) -> Result<()> {
     let holders = tx.active_holders(ADMIN, now)?;
     if holders == [user_id] {
-        return Err(Error::not_permitted(format!(
-            "cannot {doing} {username}: they are the last active admin"
-        ))
-        .hint(format!("give another active user the {ADMIN} role first")));
+        return Err(Error::not_permitted(format!("cannot {doing} {username}: they are the last active admin"))
+            .hint(format!("give another active user the {ADMIN} role first")));
     }
     Ok(())
 }

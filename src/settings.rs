@@ -53,15 +53,30 @@ pub const KEYS: &[KeySpec] = &[
     key("invite.base_url", None, Value::Url, "invitation links are <base_url>/invite/<code>"),
     key("invite.ttl_hours", Some("168"), Value::Int { min: 1, max: 8760 }, "lifetime of an invitation"),
     key("password.min_length", Some("12"), Value::Int { min: 8, max: 128 }, "shortest password accepted"),
-    key("password.max_age_days", None, Value::Int { min: 1, max: 36_500 }, "force a change after N days (unset: never)"),
+    key(
+        "password.max_age_days",
+        None,
+        Value::Int { min: 1, max: 36_500 },
+        "force a change after N days (unset: never)",
+    ),
     key("password.argon2_m_kib", Some("19456"), Value::Int { min: 1024, max: 4_194_304 }, "argon2id memory, KiB"),
     key("password.argon2_t", Some("2"), Value::Int { min: 1, max: 100 }, "argon2id iterations"),
     key("password.argon2_p", Some("1"), Value::Int { min: 1, max: 64 }, "argon2id parallelism"),
     key("lockout.threshold", Some("10"), Value::Int { min: 1, max: 1000 }, "failed logins in a row before a lockout"),
     key("lockout.minutes", Some("15"), Value::Int { min: 1, max: 525_600 }, "length of a lockout"),
     key("mail.transport", Some("file"), Value::Choice(&["file", "sendmail", "smtp"]), "how --send delivers mail"),
-    key("mail.outbox_dir", None, Value::Text { max: 4096 }, "folder for .eml files (default: outbox/ beside the database)"),
-    key("mail.sendmail_command", Some("/usr/sbin/sendmail -t -i"), Value::Text { max: 4096 }, "command for transport sendmail"),
+    key(
+        "mail.outbox_dir",
+        None,
+        Value::Text { max: 4096 },
+        "folder for .eml files (default: outbox/ beside the database)",
+    ),
+    key(
+        "mail.sendmail_command",
+        Some("/usr/sbin/sendmail -t -i"),
+        Value::Text { max: 4096 },
+        "command for transport sendmail",
+    ),
     key("mail.smtp_host", Some("localhost"), Value::Text { max: 255 }, "SMTP server"),
     key("mail.smtp_port", Some("25"), Value::Int { min: 1, max: 65535 }, "SMTP port"),
     key("mail.smtp_starttls", Some("true"), Value::Bool, "use STARTTLS"),
@@ -71,9 +86,9 @@ pub const KEYS: &[KeySpec] = &[
 
 /// Looks a key up, with a hint naming the keys when it is unknown.
 pub fn spec(key: &str) -> Result<&'static KeySpec> {
-    KEYS.iter().find(|k| k.key == key).ok_or_else(|| {
-        Error::invalid(format!("unknown setting '{key}'")).hint("`crmctl config show` lists every key")
-    })
+    KEYS.iter()
+        .find(|k| k.key == key)
+        .ok_or_else(|| Error::invalid(format!("unknown setting '{key}'")).hint("`crmctl config show` lists every key"))
 }
 
 /// Checks `value` for `key` and returns it as stored (trimmed, normalised).
@@ -173,10 +188,7 @@ impl Settings {
 
     /// The value in force for `key` (stored, else default), if any.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.stored
-            .get(key)
-            .map(String::as_str)
-            .or_else(|| KEYS.iter().find(|k| k.key == key).and_then(|k| k.default))
+        self.stored.get(key).map(String::as_str).or_else(|| KEYS.iter().find(|k| k.key == key).and_then(|k| k.default))
     }
 
     /// Whether `key` has a stored value (as opposed to its default).
@@ -278,9 +290,11 @@ pub fn database_path(flag: Option<&Path>, env: &Environment) -> Result<(PathBuf,
 pub fn busy_timeout(env: &Environment) -> Result<Duration> {
     match &env.busy_timeout {
         None => Ok(DEFAULT_BUSY_TIMEOUT),
-        Some(text) => text.trim().parse::<u64>().map(Duration::from_millis).map_err(|_| {
-            Error::usage(format!("CRMCTL_BUSY_TIMEOUT_MS='{text}' is not a number of milliseconds"))
-        }),
+        Some(text) => text
+            .trim()
+            .parse::<u64>()
+            .map(Duration::from_millis)
+            .map_err(|_| Error::usage(format!("CRMCTL_BUSY_TIMEOUT_MS='{text}' is not a number of milliseconds"))),
     }
 }
 
@@ -298,7 +312,10 @@ mod tests {
         assert_eq!(check("seat_limit", " 25 ").ok().as_deref(), Some("25"));
         assert_eq!(check("phone.default_region", "hk").ok().as_deref(), Some("HK"));
         assert_eq!(check("mail.smtp_starttls", "no").ok().as_deref(), Some("false"));
-        assert_eq!(check("invite.base_url", "https://crm.example.com/").ok().as_deref(), Some("https://crm.example.com"));
+        assert_eq!(
+            check("invite.base_url", "https://crm.example.com/").ok().as_deref(),
+            Some("https://crm.example.com")
+        );
         assert_eq!(check("default_role", "viewer").ok().as_deref(), Some("viewer"));
         for (key, value) in [
             ("nope", "1"),

@@ -4,7 +4,9 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Audit entries, oldest first (with --limit: the latest N)
-    #[command(after_help = "Examples:\n  crmctl audit list --user zhangsan\n  crmctl audit list --action user --since 2026-11-01 --format json\n  crmctl audit list --limit 20")]
+    #[command(
+        after_help = "Examples:\n  crmctl audit list --user zhangsan\n  crmctl audit list --action user --since 2026-11-01 --format json\n  crmctl audit list --limit 20"
+    )]
     List(AuditListArgs),
     /// Check the hash chain: exit 0 intact, 1 with the first broken entry named
     #[command(after_help = "Examples:\n  crmctl audit verify")]

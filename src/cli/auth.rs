@@ -4,7 +4,9 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in
-    #[command(after_help = "Examples:\n  printf '%s\\n' \"$PW\" | crmctl auth verify zhangsan --password-stdin --format json")]
+    #[command(
+        after_help = "Examples:\n  printf '%s\\n' \"$PW\" | crmctl auth verify zhangsan --password-stdin --format json"
+    )]
     Verify(AuthVerifyArgs),
 }
 

@@ -13,7 +13,9 @@ pub enum ConfigCommand {
         key: String,
     },
     /// Change a setting (validated: unknown keys and bad values are exit 5)
-    #[command(after_help = "Examples:\n  crmctl config set seat_limit 50\n  crmctl config set phone.default_region HK\n  crmctl config set default_role viewer")]
+    #[command(
+        after_help = "Examples:\n  crmctl config set seat_limit 50\n  crmctl config set phone.default_region HK\n  crmctl config set default_role viewer"
+    )]
     Set {
         /// Setting key
         key: String,

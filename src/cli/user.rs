@@ -14,16 +14,22 @@ Examples:
   crmctl user add zhangsan --name 张三 --email zhangsan@example.com --invite --if-not-exists")]
     Add(UserAddArgs),
     /// Show one user
-    #[command(after_help = "Examples:\n  crmctl user show zhangsan\n  crmctl user show E0007 --format json\n  crmctl user show '#7'")]
+    #[command(
+        after_help = "Examples:\n  crmctl user show zhangsan\n  crmctl user show E0007 --format json\n  crmctl user show '#7'"
+    )]
     Show {
         /// Username, email, employee ID or #ID
         user: String,
     },
     /// List users (all matching, no default limit; deleted ones only on request)
-    #[command(after_help = "Examples:\n  crmctl user list --department 销售部\n  crmctl user list --status disabled --format csv\n  crmctl user list --inactive-days 90 --format json")]
+    #[command(
+        after_help = "Examples:\n  crmctl user list --department 销售部\n  crmctl user list --status disabled --format csv\n  crmctl user list --inactive-days 90 --format json"
+    )]
     List(UserListArgs),
     /// Change a user's fields (an empty value clears an optional field)
-    #[command(after_help = "Examples:\n  crmctl user update zhangsan --department 销售部/华南区 --title 销售经理\n  crmctl user update zhangsan --expires 2027-06-30\n  crmctl user update zhangsan --phone ''")]
+    #[command(
+        after_help = "Examples:\n  crmctl user update zhangsan --department 销售部/华南区 --title 销售经理\n  crmctl user update zhangsan --expires 2027-06-30\n  crmctl user update zhangsan --phone ''"
+    )]
     Update(UserUpdateArgs),
     /// Disable a user: they can no longer log in
     #[command(after_help = "Examples:\n  crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi")]

@@ -20,9 +20,9 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
         AuditCommand::List(args) => {
             let target_user_id = match &args.user {
                 // `#ID` also names a purged user, whose row is gone.
-                Some(u) if u.trim().starts_with('#') => Some(
-                    u.trim()[1..].parse().map_err(|_| Error::invalid(format!("--user {u}: not a user id")))?,
-                ),
+                Some(u) if u.trim().starts_with('#') => {
+                    Some(u.trim()[1..].parse().map_err(|_| Error::invalid(format!("--user {u}: not a user id")))?)
+                }
                 Some(u) => Some(store.read(|tx| users::find(tx, u))?.id),
                 None => None,
             };
@@ -30,12 +30,16 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                 target_user_id,
                 actor: args.actor,
                 action: args.action,
-                since: args.since.map(|s| clock::parse_date(&s, DayEnd::Start, "since").map(clock::format)).transpose()?,
+                since: args
+                    .since
+                    .map(|s| clock::parse_date(&s, DayEnd::Start, "since").map(clock::format))
+                    .transpose()?,
                 until: args
                     .until
                     .map(|s| {
                         // A bare date is inclusive: up to the start of the next day.
-                        clock::parse_date(&s, DayEnd::End, "until").map(|t| clock::format(t + chrono::Duration::seconds(1)))
+                        clock::parse_date(&s, DayEnd::End, "until")
+                            .map(|t| clock::format(t + chrono::Duration::seconds(1)))
                     })
                     .transpose()?,
                 limit: args.limit,
@@ -49,7 +53,16 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                     &["ID", "AT", "ACTOR", "ACTION", "TARGET", "DETAILS"],
                     views
                         .iter()
-                        .map(|v| vec![v.id.to_string(), v.at.clone(), v.actor.clone(), v.action.clone(), v.target.clone(), v.details.to_string()])
+                        .map(|v| {
+                            vec![
+                                v.id.to_string(),
+                                v.at.clone(),
+                                v.actor.clone(),
+                                v.action.clone(),
+                                v.target.clone(),
+                                v.details.to_string(),
+                            ]
+                        })
                         .collect(),
                 ),
             }

@@ -39,7 +39,10 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
                 Format::Csv => p.csv(&views),
                 Format::Table => p.table(
                     &["KEY", "VALUE", "SOURCE"],
-                    views.iter().map(|v| vec![v.key.clone(), v.value.clone().unwrap_or_else(|| "-".into()), v.source.into()]).collect(),
+                    views
+                        .iter()
+                        .map(|v| vec![v.key.clone(), v.value.clone().unwrap_or_else(|| "-".into()), v.source.into()])
+                        .collect(),
                 ),
             }
         }

@@ -74,8 +74,7 @@ impl Context {
             return Ok(());
         }
         if !self.interactive {
-            return Err(Error::usage("confirmation needed, but stdin is not a terminal")
-                .hint("pass --yes to confirm"));
+            return Err(Error::usage("confirmation needed, but stdin is not a terminal").hint("pass --yes to confirm"));
         }
         let answer = dialoguer::Confirm::new()
             .with_prompt(question)

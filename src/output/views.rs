@@ -90,8 +90,23 @@ fn opt(v: &Option<String>) -> String {
 impl Csv for User {
     fn header() -> Vec<&'static str> {
         vec![
-            "id", "username", "name", "email", "phone", "employee_id", "department", "title", "manager", "status",
-            "roles", "must_change_password", "mfa", "expires_at", "created_at", "updated_at", "last_login_at",
+            "id",
+            "username",
+            "name",
+            "email",
+            "phone",
+            "employee_id",
+            "department",
+            "title",
+            "manager",
+            "status",
+            "roles",
+            "must_change_password",
+            "mfa",
+            "expires_at",
+            "created_at",
+            "updated_at",
+            "last_login_at",
         ]
     }
     fn record(&self) -> Vec<String> {

@@ -117,7 +117,8 @@ impl SqliteBackend {
         let version = self.user_version()?;
         check_version(version)?;
         if version == 0 {
-            let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
+            let tables: i64 =
+                tx.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
             if tables > 0 {
                 return Err(Error::storage("the file is an SQLite database, but not one of crmctl's")
                     .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`"));
@@ -160,9 +161,11 @@ fn name_path(mut err: Error, path: &Path) -> Error {
 fn create_file(path: &Path) -> Result<bool> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
-            fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|err| {
-                Error::storage(format!("cannot create folder {}: {err}", dir.display()))
-            })?;
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|err| Error::storage(format!("cannot create folder {}: {err}", dir.display())))?;
         }
     }
     match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
@@ -297,10 +300,28 @@ impl Tx for SqliteTx<'_> {
              VALUES (?1, ?2, ?3, lower(?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
         )?;
         stmt.execute(params![
-            u.username, u.name, u.email, u.phone, u.employee_id, u.department, u.title, u.manager_id, u.status,
-            u.status_before_delete, u.password_hash, u.password_changed_at, u.must_change_password, u.mfa_secret,
-            u.expires_at, u.disabled_reason, u.transfer_to_id, u.failed_logins, u.locked_until, u.created_at,
-            u.updated_at, u.last_login_at
+            u.username,
+            u.name,
+            u.email,
+            u.phone,
+            u.employee_id,
+            u.department,
+            u.title,
+            u.manager_id,
+            u.status,
+            u.status_before_delete,
+            u.password_hash,
+            u.password_changed_at,
+            u.must_change_password,
+            u.mfa_secret,
+            u.expires_at,
+            u.disabled_reason,
+            u.transfer_to_id,
+            u.failed_logins,
+            u.locked_until,
+            u.created_at,
+            u.updated_at,
+            u.last_login_at
         ])?;
         Ok(self.tx.last_insert_rowid())
     }
@@ -315,10 +336,29 @@ impl Tx for SqliteTx<'_> {
              updated_at = ?22, last_login_at = ?23 WHERE id = ?1",
         )?;
         let changed = stmt.execute(params![
-            u.id, u.username, u.name, u.email, u.phone, u.employee_id, u.department, u.title, u.manager_id,
-            u.status, u.status_before_delete, u.password_hash, u.password_changed_at, u.must_change_password,
-            u.mfa_secret, u.expires_at, u.disabled_reason, u.transfer_to_id, u.failed_logins, u.locked_until,
-            u.created_at, u.updated_at, u.last_login_at
+            u.id,
+            u.username,
+            u.name,
+            u.email,
+            u.phone,
+            u.employee_id,
+            u.department,
+            u.title,
+            u.manager_id,
+            u.status,
+            u.status_before_delete,
+            u.password_hash,
+            u.password_changed_at,
+            u.must_change_password,
+            u.mfa_secret,
+            u.expires_at,
+            u.disabled_reason,
+            u.transfer_to_id,
+            u.failed_logins,
+            u.locked_until,
+            u.created_at,
+            u.updated_at,
+            u.last_login_at
         ])?;
         if changed == 0 {
             return Err(Error::not_found(format!("user #{} not found", u.id)));
@@ -475,7 +515,16 @@ impl Tx for SqliteTx<'_> {
             "INSERT INTO audit ({AUDIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
         ))?;
         stmt.execute(params![
-            a.id, a.at, a.actor, a.action, a.target_user_id, a.target, a.details, a.pii_digest, a.prev_hash, a.hash,
+            a.id,
+            a.at,
+            a.actor,
+            a.action,
+            a.target_user_id,
+            a.target,
+            a.details,
+            a.pii_digest,
+            a.prev_hash,
+            a.hash,
             a.purged
         ])?;
         self.tx.execute(

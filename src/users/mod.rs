@@ -239,7 +239,13 @@ fn parse_expiry(raw: &str, now: &str, warnings: &mut Vec<String>) -> Result<Stri
     Ok(at)
 }
 
-fn ensure_free(tx: &dyn Tx, self_id: Option<i64>, username: Option<&str>, email: Option<&str>, employee_id: Option<&str>) -> Result<()> {
+fn ensure_free(
+    tx: &dyn Tx,
+    self_id: Option<i64>,
+    username: Option<&str>,
+    email: Option<&str>,
+    employee_id: Option<&str>,
+) -> Result<()> {
     let taken = |row: Option<UserRow>| row.is_some_and(|r| Some(r.id) != self_id);
     if let Some(u) = username {
         if taken(tx.user_by_username(u)?) {
@@ -502,11 +508,8 @@ pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserCh
             row.manager_id = if v.trim().is_empty() { None } else { Some(resolve_manager(tx, v, Some(row.id))?) };
         }
         if let Some(v) = &changes.expires {
-            row.expires_at = if v.trim().eq_ignore_ascii_case("never") {
-                None
-            } else {
-                Some(parse_expiry(v, &now, &mut warnings)?)
-            };
+            row.expires_at =
+                if v.trim().eq_ignore_ascii_case("never") { None } else { Some(parse_expiry(v, &now, &mut warnings)?) };
         }
         let changed_username = (row.username != old.username).then_some(row.username.as_str());
         let changed_email = (!row.email.eq_ignore_ascii_case(&old.email)).then_some(row.email.as_str());
@@ -541,7 +544,13 @@ pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserCh
 
 /// Disables a user; they can no longer log in. Records the reason and who
 /// takes over their customers.
-pub fn disable(store: &mut Store, actor: &Actor, reference: &str, reason: Option<&str>, transfer_to: Option<&str>) -> Result<Changed> {
+pub fn disable(
+    store: &mut Store,
+    actor: &Actor,
+    reference: &str,
+    reason: Option<&str>,
+    transfer_to: Option<&str>,
+) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
         let mut row = find(tx, reference)?;
@@ -563,7 +572,8 @@ pub fn disable(store: &mut Store, actor: &Actor, reference: &str, reason: Option
             }
             None => row.transfer_to_id,
         };
-        let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string).or(row.disabled_reason.clone());
+        let reason =
+            reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string).or(row.disabled_reason.clone());
         if row.status == "disabled" && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }

@@ -31,8 +31,12 @@ pub fn username(input: &str) -> Result<String> {
         && bytes[0].is_ascii_alphanumeric()
         && bytes.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'));
     if !ok {
-        return Err(invalid("username", value, "must be 1-64 characters of a-z, 0-9, '.', '_', '-', starting with a letter or digit")
-            .hint("for example zhangsan, li.si or wang_wu2"));
+        return Err(invalid(
+            "username",
+            value,
+            "must be 1-64 characters of a-z, 0-9, '.', '_', '-', starting with a letter or digit",
+        )
+        .hint("for example zhangsan, li.si or wang_wu2"));
     }
     Ok(lower)
 }
@@ -64,7 +68,8 @@ pub fn email(input: &str) -> Result<String> {
     let value = input.trim();
     let options = Options::default().without_display_text().without_domain_literal().with_required_tld();
     let parsed = EmailAddress::parse_with_options(value, options).map_err(|err| {
-        invalid("email", value, err.to_string().to_lowercase().trim_end_matches('.')).hint("write it as name@example.com")
+        invalid("email", value, err.to_string().to_lowercase().trim_end_matches('.'))
+            .hint("write it as name@example.com")
     })?;
     Ok(format!("{}@{}", parsed.local_part(), parsed.domain().to_lowercase()))
 }
@@ -89,8 +94,8 @@ pub fn phone(input: &str, region: phonenumber::country::Id) -> Result<String> {
         return Err(invalid("phone", value, "looks like a number Excel turned into scientific notation")
             .hint("format the column as Text in Excel and export again"));
     }
-    let parsed = phonenumber::parse(Some(region), value)
-        .map_err(|_| invalid("phone", value, "is not a phone number"))?;
+    let parsed =
+        phonenumber::parse(Some(region), value).map_err(|_| invalid("phone", value, "is not a phone number"))?;
     if !phonenumber::is_valid(&parsed) {
         return Err(invalid("phone", value, &format!("is not a valid number (read in region {})", region.as_ref()))
             .hint("write international numbers with +, such as +85291234567"));

@@ -1,0 +1,74 @@
+//! `config show|get|set|unset|path`.
+
+use crate::testenv::TestEnv;
+
+#[test]
+fn set_get_unset_with_validation() {
+    let env = TestEnv::with_admin();
+    assert_eq!(env.ok(&["config", "get", "password.min_length"]).trim(), "12");
+    assert_eq!(env.ok(&["config", "set", "phone.default_region", "hk"]).trim(), "HK");
+    assert_eq!(env.ok(&["config", "get", "phone.default_region"]).trim(), "HK");
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["config", "get", "seat_limit", "--format", "json"])).unwrap();
+    assert_eq!(v, serde_json::json!({"key": "seat_limit", "value": null}));
+    for (key, value) in [
+        ("nope", "1"),
+        ("seat_limit", "many"),
+        ("password.min_length", "4"),
+        ("mail.transport", "pigeon"),
+        ("default_role", "wizard"),
+        ("phone.default_region", "ZZ"),
+    ] {
+        env.fails(&["config", "set", key, value], 5);
+    }
+    env.fails(&["config", "get", "nope"], 5);
+    env.fails(&["config", "unset", "nope"], 5);
+    env.ok(&["config", "unset", "phone.default_region"]);
+    assert_eq!(env.ok(&["config", "get", "phone.default_region"]).trim(), "CN");
+    let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--action", "config"]);
+    let actions: Vec<&str> = entries.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["config.set", "config.set", "config.unset"]);
+}
+
+#[test]
+fn the_default_phone_region_reads_numbers_without_plus() {
+    let env = TestEnv::with_admin();
+    env.ok(&["config", "set", "phone.default_region", "HK"]);
+    let u: crate::testenv::UserJson = env.json(&[
+        "user",
+        "add",
+        "hk",
+        "--name",
+        "HK",
+        "--email",
+        "hk@example.com",
+        "--phone",
+        "9123 4567",
+        "--invite",
+    ]);
+    assert_eq!(u.phone.as_deref(), Some("+85291234567"));
+}
+
+#[test]
+fn show_lists_every_key_with_its_source() {
+    let env = TestEnv::with_admin();
+    env.ok(&["config", "set", "seat_limit", "25"]);
+    let v: serde_json::Value = serde_json::from_str(&env.ok(&["config", "show", "--format", "json"])).unwrap();
+    assert_eq!(v["seat_limit"], "25");
+    assert_eq!(v["org.name"], "Example Ltd");
+    assert_eq!(v["invite.ttl_hours"], "168");
+    assert_eq!(v["password.argon2_m_kib"], "19456");
+    assert!(v["default_role"].is_null());
+    let table = env.ok(&["config", "show"]);
+    assert!(table.lines().any(|l| l.contains("seat_limit") && l.contains("set")));
+    assert!(table.lines().any(|l| l.contains("lockout.threshold") && l.contains("default")));
+}
+
+#[test]
+fn set_creates_the_database_when_missing() {
+    let env = TestEnv::new();
+    let run = env.run(&["config", "set", "org.name", "New Org"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("created database"));
+    assert_eq!(env.ok(&["config", "get", "org.name"]).trim(), "New Org");
+}

@@ -1,0 +1,11 @@
+//! Integration tests: every command through the real `crmctl` binary, with a
+//! clean environment and a temporary database.
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+mod testenv;
+
+mod audit;
+mod auth;
+mod config;
+mod store;
+mod users;

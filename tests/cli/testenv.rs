@@ -1,0 +1,205 @@
+//! `TestEnv`: a temporary home and database, and helpers that run the real
+//! binary and check exit code, stdout and stderr.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde::Deserialize;
+use tempfile::TempDir;
+
+pub struct TestEnv {
+    pub dir: TempDir,
+    pub db: PathBuf,
+    envs: Vec<(String, String)>,
+}
+
+/// The result of one run.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+impl TestEnv {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("crm.db");
+        TestEnv { dir, db, envs: Vec::new() }
+    }
+
+    /// Sets an extra environment variable for every later run.
+    pub fn env(&mut self, key: &str, value: &str) -> &mut Self {
+        self.envs.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The command with a clean environment: only HOME, the database and a
+    /// fixed SUDO_USER (so the actor is predictable).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_crmctl"));
+        cmd.env_clear().env("HOME", self.dir.path()).env("CRMCTL_DB", &self.db).env("SUDO_USER", "tester").args(args);
+        for (k, v) in &self.envs {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    pub fn run_with(&self, mut cmd: Command, stdin: Option<&str>) -> Run {
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            pipe.write_all(text.as_bytes()).unwrap();
+        }
+        drop(pipe);
+        let out: Output = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(self.command(args), None)
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_with(self.command(args), Some(stdin))
+    }
+
+    /// Runs, asserts exit 0, returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let run = self.run(args);
+        assert_eq!(run.code, 0, "crmctl {args:?}\n{run:?}");
+        run.stdout
+    }
+
+    /// Runs, asserts exit `code` and an `error:` line on stderr, returns stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let run = self.run(args);
+        assert_eq!(run.code, code, "crmctl {args:?}\n{run:?}");
+        assert!(run.stderr.contains("error"), "no error message for {args:?}\n{run:?}");
+        run.stderr
+    }
+
+    /// Runs with `--format json`, asserts exit 0, parses stdout strictly.
+    pub fn json<T: for<'de> Deserialize<'de>>(&self, args: &[&str]) -> T {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json"]);
+        let out = self.ok(&args);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("bad JSON from {args:?}: {e}\n{out}"))
+    }
+
+    pub fn conn(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).unwrap()
+    }
+
+    /// One value from the database.
+    pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
+        self.conn().query_row(query, [], |r| r.get(0)).unwrap()
+    }
+
+    /// A database with an admin `root` (password given) and an org name.
+    pub fn with_admin() -> Self {
+        let env = TestEnv::new();
+        let run = env.run_stdin(
+            &[
+                "init",
+                "--org",
+                "Example Ltd",
+                "--admin",
+                "root",
+                "--name",
+                "Root",
+                "--email",
+                "root@example.com",
+                "--password-stdin",
+            ],
+            "steady admin battery 2026\n",
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        env
+    }
+
+    /// Adds an invited user with a given email.
+    pub fn invite(&self, username: &str, extra: &[&str]) {
+        let email = format!("{username}@example.com");
+        let mut args = vec!["user", "add", username, "--name", username, "--email", email.as_str(), "--invite", "-q"];
+        args.extend(extra);
+        self.ok(&args);
+    }
+
+    /// Adds an active user with `password`.
+    pub fn active(&self, username: &str, password: &str, extra: &[&str]) {
+        let email = format!("{username}@example.com");
+        let mut args =
+            vec!["user", "add", username, "--name", username, "--email", email.as_str(), "--password-stdin", "-q"];
+        args.extend(extra);
+        let run = self.run_stdin(&args, &format!("{password}\n"));
+        assert_eq!(run.code, 0, "{run:?}");
+    }
+}
+
+/// The user object of SPEC.md, parsed strictly.
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UserJson {
+    pub id: i64,
+    pub username: String,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub employee_id: Option<String>,
+    pub department: Option<String>,
+    pub title: Option<String>,
+    pub manager: Option<String>,
+    pub status: String,
+    pub roles: Vec<RoleJson>,
+    pub must_change_password: bool,
+    pub mfa: bool,
+    pub expires_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub last_login_at: Option<String>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RoleJson {
+    pub role: String,
+    pub department: Option<String>,
+    pub expires_at: Option<String>,
+}
+
+/// A user object with the generated password: the strict user shape plus `password`.
+#[derive(Debug)]
+pub struct UserWithPasswordJson {
+    pub user: UserJson,
+    pub password: String,
+}
+
+impl UserWithPasswordJson {
+    pub fn parse(text: &str) -> Self {
+        let mut v: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).unwrap();
+        let password = v.remove("password").and_then(|p| p.as_str().map(str::to_string)).expect("a password field");
+        let user = serde_json::from_value(serde_json::Value::Object(v)).unwrap();
+        UserWithPasswordJson { user, password }
+    }
+}
+
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
