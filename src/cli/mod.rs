@@ -91,6 +91,18 @@ pub enum Command {
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Print a shell completion script
+    #[command(after_help = "Examples:
+  crmctl completions bash > /etc/bash_completion.d/crmctl
+  crmctl completions zsh > \"${fpath[1]}/_crmctl\"
+  crmctl completions fish > ~/.config/fish/completions/crmctl.fish")]
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) covering every command
+    #[command(after_help = "Examples:\n  crmctl man > /usr/local/share/man/man1/crmctl.1 && man crmctl")]
+    Man,
 }
 
 /// Arguments of `crmctl init`.

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod docs;
 pub mod init;
 pub mod user;
 
@@ -125,5 +126,7 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Audit(cmd) => audit::run(ctx, cmd),
+        Command::Completions { shell } => docs::completions(ctx, shell),
+        Command::Man => docs::man(ctx),
     }
 }

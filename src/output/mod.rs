@@ -104,6 +104,11 @@ impl Printer {
         emit(&trimmed_table(&t));
     }
 
+    /// Prints generated text (a completion script, a man page) as it is.
+    pub fn raw(&self, bytes: &[u8]) {
+        emit(&String::from_utf8_lossy(bytes));
+    }
+
     /// Prints one line of plain data (a value, a path).
     pub fn line(&self, text: &str) {
         emit(&format!("{text}\n"));

@@ -370,6 +370,7 @@ pub fn add(store: &mut Store, actor: &Actor, req: NewUser) -> Result<Added> {
         }
         let mut details = personal(&row);
         details["status"] = json!(row.status);
+        details["manager"] = json!(username_of(tx, row.manager_id)?);
         details["roles"] = json!(role_names);
         details["password"] = json!(match (&shown, &hash) {
             (Some(_), _) => "random",

@@ -7,5 +7,6 @@ mod testenv;
 mod audit;
 mod auth;
 mod config;
+mod docs;
 mod store;
 mod users;

@@ -1,0 +1,371 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_crmctl_global_optspecs
+    string join \n db= format= q/quiet y/yes no-color h/help V/version
+end
+
+function __fish_crmctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_crmctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_crmctl_using_subcommand
+    set -l cmd (__fish_crmctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c crmctl -n "__fish_crmctl_needs_command" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_needs_command" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_needs_command" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "init" -d 'Create the database, name the organisation and make the first admin'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "user" -d 'Add, show, list, change, disable and delete people'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "auth" -d 'Check logins'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "config" -d 'Read and change settings'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "man" -d 'Print the man page (roff) covering every command'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l org -d 'Organisation name (setting org.name)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l seat-limit -d 'Maximum number of active + invited users (setting seat_limit)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l admin -d 'Also create this first administrator (role admin)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l name -d 'The admin\'s display name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l email -d 'The admin\'s email' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from the first line of stdin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l random-password -d 'Generate the admin\'s password, print it once, require a change at first login'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "show" -d 'Show one user'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "enable" -d 'Enable a disabled or locked user again'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name, any script (张三)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, ignoring case)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l phone -d 'Phone; without + it is read in phone.default_region (CN): 13812345678' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l employee-id -d 'Employee ID (工号), unique' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l department -d 'Department path, such as 销售部/华东区' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l title -d 'Job title' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l manager -d 'The user\'s manager (USER)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Give this role (repeatable); default: setting default_role, else none' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'Last day the account may log in (YYYY-MM-DD, UTC)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l random-password -d 'Generate a password, print it once, require a change at first login'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l invite -d 'Create the user as invited, with no password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l must-change-password -d 'Require a password change at first login'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'If the username exists already, change nothing and exit 0'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'invited, active, disabled, locked, expired, deleted or all' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Holding this role' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l department -d 'In this department or below it (销售部 covers 销售部/华东区)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Text found in username, name, email, phone or employee ID' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l inactive-days -d 'No login for at least N days (never logged in: counted from creation)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l name -d 'New display name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l phone -d 'New phone (\'\' clears)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l employee-id -d 'New employee ID (\'\' clears)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l department -d 'New department path (\'\' clears)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l title -d 'New title (\'\' clears)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l manager -d 'New manager, a USER (\'\' clears)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l expires -d 'New last day (YYYY-MM-DD), or never' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l username -d 'New login name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l reason -d 'Why (kept with the user and in the audit log)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l transfer-to -d 'Who takes over the leaver\'s customers' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled or locked user again'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of stdin (else: prompt)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "show" -d 'Every setting with its value and where it comes from'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "get" -d 'One setting\'s value'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "set" -d 'Change a setting (validated: unknown keys and bad values are exit 5)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "unset" -d 'Put a setting back to its default (seat_limit: no limit)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "path" -d 'Print the database path in use'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting with its value and where it comes from'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting\'s value'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting (validated: unknown keys and bad values are exit 5)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Put a setting back to its default (seat_limit: no limit)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path in use'
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l user -d 'Entries about this user (USER, or #ID for a purged one)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Entries by this actor, such as os:root or user:lisi' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'This action (user.add) or family (user)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this date (YYYY-MM-DD) or time (RFC 3339)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this date, or before this time' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N entries' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "init" -d 'Create the database, name the organisation and make the first admin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "user" -d 'Add, show, list, change, disable and delete people'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "auth" -d 'Check logins'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "config" -d 'Read and change settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "man" -d 'Print the man page (roff) covering every command'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user auth config audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "enable" -d 'Enable a disabled or locked user again'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and where it comes from'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (validated: unknown keys and bad values are exit 5)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Put a setting back to its default (seat_limit: no limit)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the database path in use'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'

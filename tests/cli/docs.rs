@@ -1,0 +1,64 @@
+//! Generated documentation and the embedding example.
+
+use std::path::Path;
+
+use crate::testenv::TestEnv;
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "crmctl.bash"),
+    ("zsh", "_crmctl"),
+    ("fish", "crmctl.fish"),
+    ("powershell", "_crmctl.ps1"),
+    ("elvish", "crmctl.elv"),
+];
+
+/// Fails when `completions/` is out of date. Regenerate with
+/// `CRMCTL_BLESS=1 cargo test --test cli completions`.
+#[test]
+fn checked_in_completions_are_current() {
+    let env = TestEnv::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in SHELLS {
+        let fresh = env.ok(&["completions", shell]);
+        assert!(fresh.contains("crmctl"), "{shell}");
+        let path = dir.join(file);
+        if std::env::var_os("CRMCTL_BLESS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        let stored = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(stored == fresh, "completions/{file} is out of date: run CRMCTL_BLESS=1 cargo test --test cli completions");
+    }
+    assert_eq!(env.run(&["completions", "tcsh"]).code, 2);
+}
+
+#[test]
+fn man_page_covers_every_command() {
+    let env = TestEnv::new();
+    let page = env.ok(&["man"]);
+    assert!(page.starts_with(".ie") || page.contains(".TH crmctl 1"), "{}", &page[..200.min(page.len())]);
+    for cmd in ["CRMCTL INIT", "CRMCTL USER ADD", "CRMCTL USER PURGE", "CRMCTL AUTH VERIFY", "CRMCTL CONFIG SET", "CRMCTL AUDIT VERIFY"] {
+        assert!(page.contains(&format!(".SH \"{cmd}\"")), "{cmd} missing from the man page");
+    }
+    assert!(page.contains("password\\-stdin"));
+}
+
+/// The CRM server's use of the library, run as a program.
+#[test]
+fn embedding_example_verifies_a_login() {
+    let env = TestEnv::with_admin();
+    env.active("zhangsan", "correct horse battery", &["--role", "sales-rep"]);
+    let exe = Path::new(env!("CARGO_BIN_EXE_crmctl")).with_file_name("examples").join("verify_login");
+    assert!(exe.exists(), "{} not built: run the whole `cargo test`, which builds examples", exe.display());
+    let run = |pw: &str| {
+        let mut cmd = std::process::Command::new(&exe);
+        cmd.args([env.db.to_str().unwrap(), "zhangsan"]);
+        env.run_with(cmd, Some(&format!("{pw}\n")))
+    };
+    let ok = run("correct horse battery");
+    assert_eq!(ok.code, 0, "{ok:?}");
+    assert!(ok.stdout.contains("welcome zhangsan") && ok.stdout.contains("sales-rep"), "{ok:?}");
+    let bad = run("wrong horse battery");
+    assert_eq!(bad.code, 1, "{bad:?}");
+    let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--action", "auth"]);
+    assert_eq!(entries[0]["actor"], "user:crm-server");
+}
