@@ -35,7 +35,8 @@ pub fn man(ctx: &Context) -> Result<()> {
         page.render_description_section(&mut buf).map_err(fail)?;
         page.render_synopsis_section(&mut buf).map_err(fail)?;
         page.render_options_section(&mut buf).map_err(fail)?;
-        let mut children: Vec<clap::Command> = sub.get_subcommands().filter(|c| c.get_name() != "help").cloned().collect();
+        let mut children: Vec<clap::Command> =
+            sub.get_subcommands().filter(|c| c.get_name() != "help").cloned().collect();
         children.reverse();
         stack.extend(children);
     }

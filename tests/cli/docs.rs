@@ -26,7 +26,10 @@ fn checked_in_completions_are_current() {
             std::fs::write(&path, &fresh).unwrap();
         }
         let stored = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(stored == fresh, "completions/{file} is out of date: run CRMCTL_BLESS=1 cargo test --test cli completions");
+        assert!(
+            stored == fresh,
+            "completions/{file} is out of date: run CRMCTL_BLESS=1 cargo test --test cli completions"
+        );
     }
     assert_eq!(env.run(&["completions", "tcsh"]).code, 2);
 }
@@ -36,7 +39,14 @@ fn man_page_covers_every_command() {
     let env = TestEnv::new();
     let page = env.ok(&["man"]);
     assert!(page.starts_with(".ie") || page.contains(".TH crmctl 1"), "{}", &page[..200.min(page.len())]);
-    for cmd in ["CRMCTL INIT", "CRMCTL USER ADD", "CRMCTL USER PURGE", "CRMCTL AUTH VERIFY", "CRMCTL CONFIG SET", "CRMCTL AUDIT VERIFY"] {
+    for cmd in [
+        "CRMCTL INIT",
+        "CRMCTL USER ADD",
+        "CRMCTL USER PURGE",
+        "CRMCTL AUTH VERIFY",
+        "CRMCTL CONFIG SET",
+        "CRMCTL AUDIT VERIFY",
+    ] {
         assert!(page.contains(&format!(".SH \"{cmd}\"")), "{cmd} missing from the man page");
     }
     assert!(page.contains("password\\-stdin"));
