@@ -8,5 +8,6 @@ mod audit;
 mod auth;
 mod config;
 mod docs;
+mod pty;
 mod store;
 mod users;
