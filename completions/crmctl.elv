@@ -20,6 +20,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -31,6 +32,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
             cand init 'Create the database, name the organisation and make the first admin'
             cand user 'Add, show, list, change, disable and delete people'
+            cand role 'Create, change, assign and delete roles'
+            cand permission 'The permission catalogue'
+            cand department 'Departments in use'
+            cand approval 'Approve or reject role assignments that need a second pair of eyes'
+            cand token 'API tokens for scripts and delegated administrators'
             cand auth 'Check logins'
             cand config 'Read and change settings'
             cand audit 'Read and verify the tamper-evident audit log'
@@ -46,6 +52,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --email 'The admin''s email'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the admin''s password from the first line of stdin'
             cand --random-password 'Generate the admin''s password, print it once, require a change at first login'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -61,6 +68,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -78,6 +86,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand enable 'Enable a disabled or locked user again'
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
+            cand can 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
             cand purge 'Erase a user''s personal data for good (the audit log keeps the id only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -93,6 +102,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --expires 'Last day the account may log in (YYYY-MM-DD, UTC)'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --random-password 'Generate a password, print it once, require a change at first login'
             cand --invite 'Create the user as invited, with no password'
@@ -111,6 +121,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;show'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -130,6 +141,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --limit 'At most N users'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -152,6 +164,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --username 'New login name'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -167,6 +180,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --transfer-to 'Who takes over the leaver''s customers'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -180,6 +194,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;enable'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -193,6 +208,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;delete'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -206,6 +222,22 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;restore'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;user;can'= {
+            cand --department 'Ask about this department (covers sub-departments)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -219,6 +251,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;purge'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -238,6 +271,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand enable 'Enable a disabled or locked user again'
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
+            cand can 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
             cand purge 'Erase a user''s personal data for good (the audit log keeps the id only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -257,13 +291,401 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;user;help;restore'= {
         }
+        &'crmctl;user;help;can'= {
+        }
         &'crmctl;user;help;purge'= {
         }
         &'crmctl;user;help;help'= {
         }
+        &'crmctl;role'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every role with its permissions and how often it is assigned'
+            cand show 'One role'
+            cand create 'Create a custom role'
+            cand update 'Change a role''s permissions, description or approval rule'
+            cand delete 'Delete a custom role (refused while assigned, unless --force)'
+            cand assign 'Give USER a role, optionally for one department and until a date'
+            cand unassign 'Take a role away from USER (a role not held is a no-op)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;role;list'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;show'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;create'= {
+            cand --permission 'A permission from `crmctl permission list` (repeatable)'
+            cand --description 'What the role is for'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --requires-approval 'Assigning this role needs approval by a second administrator'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;update'= {
+            cand --add-permission 'Add this permission (repeatable)'
+            cand --remove-permission 'Remove this permission (repeatable)'
+            cand --requires-approval 'Whether assigning the role needs approval'
+            cand --description 'New description'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;delete'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --force 'Also remove every assignment of the role'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;assign'= {
+            cand --department 'Only in this department and below it'
+            cand --expires 'Last day the assignment grants anything (YYYY-MM-DD)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;unassign'= {
+            cand --department 'The department the assignment is scoped to'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;role;help'= {
+            cand list 'Every role with its permissions and how often it is assigned'
+            cand show 'One role'
+            cand create 'Create a custom role'
+            cand update 'Change a role''s permissions, description or approval rule'
+            cand delete 'Delete a custom role (refused while assigned, unless --force)'
+            cand assign 'Give USER a role, optionally for one department and until a date'
+            cand unassign 'Take a role away from USER (a role not held is a no-op)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;role;help;list'= {
+        }
+        &'crmctl;role;help;show'= {
+        }
+        &'crmctl;role;help;create'= {
+        }
+        &'crmctl;role;help;update'= {
+        }
+        &'crmctl;role;help;delete'= {
+        }
+        &'crmctl;role;help;assign'= {
+        }
+        &'crmctl;role;help;unassign'= {
+        }
+        &'crmctl;role;help;help'= {
+        }
+        &'crmctl;permission'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The fixed permission catalogue'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;permission;list'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;permission;help'= {
+            cand list 'The fixed permission catalogue'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;permission;help;list'= {
+        }
+        &'crmctl;permission;help;help'= {
+        }
+        &'crmctl;department'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Departments in use, with user counts (direct, and including sub-departments)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;department;list'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;department;help'= {
+            cand list 'Departments in use, with user counts (direct, and including sub-departments)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;department;help;list'= {
+        }
+        &'crmctl;department;help;help'= {
+        }
+        &'crmctl;approval'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Approval requests'
+            cand approve 'Approve request N: the role is assigned now (not by the requester)'
+            cand reject 'Reject request N'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;approval;list'= {
+            cand --status 'pending, approved or rejected (default: all)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;approval;approve'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;approval;reject'= {
+            cand --reason 'Why'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;approval;help'= {
+            cand list 'Approval requests'
+            cand approve 'Approve request N: the role is assigned now (not by the requester)'
+            cand reject 'Reject request N'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;approval;help;list'= {
+        }
+        &'crmctl;approval;help;approve'= {
+        }
+        &'crmctl;approval;help;reject'= {
+        }
+        &'crmctl;approval;help;help'= {
+        }
+        &'crmctl;token'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an API token acting as USER; the token is printed once'
+            cand list 'Tokens (never the secrets)'
+            cand revoke 'Revoke a token: it stops working at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;token;create'= {
+            cand --expires-in 'Lifetime: 90s, 15m, 72h, 7d (default: no expiry)'
+            cand --description 'What the token is for'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;token;list'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;token;revoke'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;token;help'= {
+            cand create 'Create an API token acting as USER; the token is printed once'
+            cand list 'Tokens (never the secrets)'
+            cand revoke 'Revoke a token: it stops working at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;token;help;create'= {
+        }
+        &'crmctl;token;help;list'= {
+        }
+        &'crmctl;token;help;revoke'= {
+        }
+        &'crmctl;token;help;help'= {
+        }
         &'crmctl;auth'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -279,6 +701,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;auth;verify'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the password from the first line of stdin (else: prompt)'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
@@ -301,6 +724,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -320,6 +744,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config;show'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -333,6 +758,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config;get'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -346,6 +772,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config;set'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -359,6 +786,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config;unset'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -372,6 +800,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config;path'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -405,6 +834,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;audit'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -427,6 +857,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --limit 'Only the latest N entries'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -440,6 +871,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;audit;verify'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -464,6 +896,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;completions'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -477,6 +910,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;man'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -490,6 +924,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help'= {
             cand init 'Create the database, name the organisation and make the first admin'
             cand user 'Add, show, list, change, disable and delete people'
+            cand role 'Create, change, assign and delete roles'
+            cand permission 'The permission catalogue'
+            cand department 'Departments in use'
+            cand approval 'Approve or reject role assignments that need a second pair of eyes'
+            cand token 'API tokens for scripts and delegated administrators'
             cand auth 'Check logins'
             cand config 'Read and change settings'
             cand audit 'Read and verify the tamper-evident audit log'
@@ -508,6 +947,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand enable 'Enable a disabled or locked user again'
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
+            cand can 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
             cand purge 'Erase a user''s personal data for good (the audit log keeps the id only)'
         }
         &'crmctl;help;user;add'= {
@@ -526,7 +966,64 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;help;user;restore'= {
         }
+        &'crmctl;help;user;can'= {
+        }
         &'crmctl;help;user;purge'= {
+        }
+        &'crmctl;help;role'= {
+            cand list 'Every role with its permissions and how often it is assigned'
+            cand show 'One role'
+            cand create 'Create a custom role'
+            cand update 'Change a role''s permissions, description or approval rule'
+            cand delete 'Delete a custom role (refused while assigned, unless --force)'
+            cand assign 'Give USER a role, optionally for one department and until a date'
+            cand unassign 'Take a role away from USER (a role not held is a no-op)'
+        }
+        &'crmctl;help;role;list'= {
+        }
+        &'crmctl;help;role;show'= {
+        }
+        &'crmctl;help;role;create'= {
+        }
+        &'crmctl;help;role;update'= {
+        }
+        &'crmctl;help;role;delete'= {
+        }
+        &'crmctl;help;role;assign'= {
+        }
+        &'crmctl;help;role;unassign'= {
+        }
+        &'crmctl;help;permission'= {
+            cand list 'The fixed permission catalogue'
+        }
+        &'crmctl;help;permission;list'= {
+        }
+        &'crmctl;help;department'= {
+            cand list 'Departments in use, with user counts (direct, and including sub-departments)'
+        }
+        &'crmctl;help;department;list'= {
+        }
+        &'crmctl;help;approval'= {
+            cand list 'Approval requests'
+            cand approve 'Approve request N: the role is assigned now (not by the requester)'
+            cand reject 'Reject request N'
+        }
+        &'crmctl;help;approval;list'= {
+        }
+        &'crmctl;help;approval;approve'= {
+        }
+        &'crmctl;help;approval;reject'= {
+        }
+        &'crmctl;help;token'= {
+            cand create 'Create an API token acting as USER; the token is printed once'
+            cand list 'Tokens (never the secrets)'
+            cand revoke 'Revoke a token: it stops working at once'
+        }
+        &'crmctl;help;token;create'= {
+        }
+        &'crmctl;help;token;list'= {
+        }
+        &'crmctl;help;token;revoke'= {
         }
         &'crmctl;help;auth'= {
             cand verify 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'

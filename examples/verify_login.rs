@@ -12,11 +12,12 @@ use std::io::BufRead;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use crmctl::access::Principal;
 use crmctl::audit::Actor;
-use crmctl::auth;
 use crmctl::passwords::Secret;
 use crmctl::store::{OpenMode, Store};
 use crmctl::users;
+use crmctl::{auth, roles};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,15 +32,20 @@ fn main() -> ExitCode {
     let password = Secret::new(line.trim_end_matches(['\r', '\n']));
 
     let result = Store::open(db.as_ref(), OpenMode::Existing, Duration::from_secs(5)).and_then(|mut store| {
-        // The server records itself as the actor of login attempts.
-        let login = auth::verify_login(&mut store, &Actor::user("crm-server"), username, &password)?;
-        let user = users::show(&mut store, &login.username)?;
-        Ok((login, user))
+        // The server can write the database file, so it acts as the superuser;
+        // it records itself as the actor of login attempts.
+        let server = Principal::Superuser(Actor::user("crm-server"));
+        let login = auth::verify_login(&mut store, server.actor(), username, &password)?;
+        let user = users::show(&mut store, &server, &login.username)?;
+        // What may this user do? The server asks before showing customer data.
+        let customers = roles::can(&mut store, &server, &login.username, "customers.read", None)?;
+        Ok((login, user, customers.allowed))
     });
     match result {
-        Ok((login, user)) => {
+        Ok((login, user, customers)) => {
             let roles: Vec<&str> = user.roles.iter().map(|a| a.role.as_str()).collect();
             println!("welcome {} ({}), roles: {}", user.name, login.username, roles.join(", "));
+            println!("customers.read: {}", if customers { "allowed" } else { "denied" });
             if login.must_change_password {
                 println!("please choose a new password");
             }

@@ -11,8 +11,9 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::access::{AUDIT_READ, Principal};
 use crate::error::Result;
-use crate::store::{AuditFilter, AuditRow, Tx};
+use crate::store::{AuditFilter, AuditRow, Store, Tx};
 
 /// The hash before the first entry.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -109,9 +110,16 @@ pub fn erase_user(tx: &mut dyn Tx, user_id: i64) -> Result<u64> {
     tx.redact_audit(user_id, &format!("#{user_id}"), r#"{"erased":true}"#)
 }
 
-/// Entries matching `filter`, oldest first.
-pub fn list(tx: &dyn Tx, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
-    tx.list_audit(filter)
+/// Entries matching `filter`, oldest first (needs `audit.read`).
+pub fn list(store: &mut Store, who: &Principal, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
+    who.require(AUDIT_READ, None)?;
+    store.read(|tx| tx.list_audit(filter))
+}
+
+/// `audit verify` (needs `audit.read`).
+pub fn check(store: &mut Store, who: &Principal) -> Result<Verdict> {
+    who.require(AUDIT_READ, None)?;
+    store.read(verify)
 }
 
 /// What `audit verify` found.
@@ -216,7 +224,8 @@ mod tests {
         let actor = Actor::os(Some("ops"));
         store.write(|tx| record(tx, &actor, "user.purge", Target::User(7, "#7"), json!({})))?;
         assert_eq!(store.read(verify)?.broken, None);
-        let rows = store.read(|tx| list(tx, &AuditFilter::default()))?;
+        let who = Principal::Superuser(actor);
+        let rows = list(&mut store, &who, &AuditFilter::default())?;
         assert!(rows.iter().all(|r| !r.details.contains("zs@example.com") && !r.target.contains("zhangsan")));
         Ok(())
     }

@@ -5,6 +5,7 @@
 
 use serde_json::json;
 
+use crate::access::{Principal, USERS_READ};
 use crate::audit::{self, Actor, Target};
 use crate::clock;
 use crate::error::{Error, Result};
@@ -25,6 +26,12 @@ pub struct LoginOk {
 /// The one message for a wrong password and an unknown user, so that a
 /// caller cannot tell which usernames exist.
 pub const WRONG_CREDENTIALS: &str = "wrong username or password";
+
+/// [`verify_login`] for a command run by `who`, which needs `users.read`.
+pub fn verify_login_as(store: &mut Store, who: &Principal, reference: &str, password: &Secret) -> Result<LoginOk> {
+    who.require(USERS_READ, None)?;
+    verify_login(store, who.actor(), reference, password)
+}
 
 /// Checks `password` for the user named by `reference` (a USER argument).
 ///

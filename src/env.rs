@@ -22,6 +22,8 @@ pub struct Environment {
     pub sudo_user: Option<String>,
     /// `NO_COLOR`: any non-empty value turns colour off.
     pub no_color: bool,
+    /// `CRMCTL_TOKEN`: act as this API token's user (`--token-file` wins).
+    pub token: Option<String>,
 }
 
 /// The busy timeout when `CRMCTL_BUSY_TIMEOUT_MS` is not set.
@@ -38,6 +40,7 @@ impl Environment {
             busy_timeout: var("CRMCTL_BUSY_TIMEOUT_MS").map(|v| v.to_string_lossy().into_owned()),
             sudo_user: var("SUDO_USER").map(|v| v.to_string_lossy().into_owned()),
             no_color: var("NO_COLOR").is_some(),
+            token: var("CRMCTL_TOKEN").map(|v| v.to_string_lossy().into_owned()),
         }
     }
 }

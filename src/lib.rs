@@ -20,6 +20,8 @@
 //! [`passwords`], [`auth`], [`audit`] and [`settings`] hold the rules; the
 //! binary's `cli`, `commands` and `output` modules parse, call and print.
 
+pub mod access;
+pub mod approvals;
 pub mod audit;
 pub mod auth;
 pub mod clock;
@@ -29,6 +31,7 @@ pub mod passwords;
 pub mod roles;
 pub mod settings;
 pub mod store;
+pub mod tokens;
 pub mod users;
 
 pub use error::{Error, Result};

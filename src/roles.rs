@@ -1,19 +1,36 @@
-//! Roles held by users, and the rules that guard them: roles must exist, and
-//! the organisation must always keep an active `admin`.
+//! Roles and their assignment: the role catalogue (six built-in roles plus
+//! custom ones), assigning with department scope and expiry, approval for
+//! sensitive roles, `user can`, and the rule that the organisation always
+//! keeps an active `admin`.
 
+use serde_json::json;
+
+use crate::access::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
+use crate::audit::{self, Target};
+use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
-use crate::store::Tx;
+use crate::store::{ApprovalRow, Assignment, RoleRow, Store, Tx, UserRow};
+use crate::users::{self, Changed, Status, User, validate};
 
 /// The role whose last active holder is protected.
 pub const ADMIN: &str = "admin";
 
+fn now_str() -> String {
+    clock::format(clock::now())
+}
+
+/// Checks that `role` exists and returns it (exit 3 naming the roles if not).
+pub fn get(tx: &dyn Tx, role: &str) -> Result<RoleRow> {
+    if let Some(row) = tx.role(role)? {
+        return Ok(row);
+    }
+    let names = tx.roles()?.into_iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
+    Err(Error::not_found(format!("no role '{role}'")).hint(format!("the roles are: {names}")))
+}
+
 /// Checks that `role` exists.
 pub fn ensure_exists(tx: &dyn Tx, role: &str) -> Result<()> {
-    if tx.role_exists(role)? {
-        return Ok(());
-    }
-    let names = tx.role_names()?.join(", ");
-    Err(Error::not_found(format!("no role '{role}'")).hint(format!("the roles are: {names}")))
+    get(tx, role).map(|_| ())
 }
 
 /// Refuses (exit 6) a change that would leave no active `admin`, when
@@ -25,4 +42,347 @@ pub fn ensure_not_last_admin(tx: &dyn Tx, user_id: i64, username: &str, now: &st
             .hint(format!("give another active user the {ADMIN} role first")));
     }
     Ok(())
+}
+
+/// Every role.
+pub fn list(store: &mut Store) -> Result<Vec<RoleRow>> {
+    store.read(|tx| tx.roles())
+}
+
+/// One role.
+pub fn show(store: &mut Store, name: &str) -> Result<RoleRow> {
+    store.read(|tx| get(tx, name))
+}
+
+fn check_permissions(permissions: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for p in permissions {
+        let p = p.trim();
+        access::ensure_known(p)?;
+        if !out.iter().any(|q| q == p) {
+            out.push(p.to_string());
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Creates a custom role.
+pub fn create(
+    store: &mut Store,
+    who: &Principal,
+    name: &str,
+    permissions: &[String],
+    description: Option<&str>,
+    requires_approval: bool,
+) -> Result<RoleRow> {
+    // Role names follow the username rules: ASCII, lowercase, no look-alikes.
+    let name =
+        validate::username(name).map_err(|e| Error { message: e.message.replacen("username", "role", 1), ..e })?;
+    let permissions = check_permissions(permissions)?;
+    if permissions.is_empty() {
+        return Err(Error::invalid("a role needs at least one --permission"));
+    }
+    store.write(|tx| {
+        who.require(ROLES_MANAGE, None)?;
+        if tx.role(&name)?.is_some() {
+            return Err(
+                Error::conflict(format!("role '{name}' exists already")).hint("change it with `crmctl role update`")
+            );
+        }
+        let role = RoleRow {
+            name: name.clone(),
+            description: description.map(str::trim).unwrap_or("").to_string(),
+            permissions,
+            builtin: false,
+            requires_approval,
+            assigned: 0,
+        };
+        tx.save_role(&role)?;
+        let details = json!({"permissions": role.permissions, "requires_approval": requires_approval});
+        audit::record(tx, who.actor(), "role.create", Target::Other(&name), details)?;
+        get(tx, &name)
+    })
+}
+
+/// What `role update` changes.
+#[derive(Debug, Clone, Default)]
+pub struct RoleChanges {
+    /// Permissions to add.
+    pub add: Vec<String>,
+    /// Permissions to remove.
+    pub remove: Vec<String>,
+    /// New approval flag.
+    pub requires_approval: Option<bool>,
+    /// New description.
+    pub description: Option<String>,
+}
+
+/// Changes a role. Built-in roles keep their permissions; their approval flag
+/// and description may change.
+pub fn update(store: &mut Store, who: &Principal, name: &str, changes: RoleChanges) -> Result<RoleRow> {
+    let add = check_permissions(&changes.add)?;
+    let remove = check_permissions(&changes.remove)?;
+    store.write(|tx| {
+        who.require(ROLES_MANAGE, None)?;
+        let mut role = get(tx, name)?;
+        let before = role.clone();
+        if role.builtin && (!add.is_empty() || !remove.is_empty()) {
+            return Err(Error::not_permitted(format!("{name} is a built-in role; its permissions are fixed"))
+                .hint("create a custom role with `crmctl role create`"));
+        }
+        role.permissions.retain(|p| !remove.contains(p));
+        for p in add {
+            if !role.permissions.contains(&p) {
+                role.permissions.push(p);
+            }
+        }
+        role.permissions.sort();
+        if role.permissions.is_empty() {
+            return Err(Error::invalid(format!("role {name} would have no permission left")));
+        }
+        if let Some(flag) = changes.requires_approval {
+            role.requires_approval = flag;
+        }
+        if let Some(d) = &changes.description {
+            role.description = d.trim().to_string();
+        }
+        if role != before {
+            tx.save_role(&role)?;
+            let details = json!({
+                "permissions": {"from": before.permissions, "to": role.permissions},
+                "requires_approval": role.requires_approval,
+            });
+            audit::record(tx, who.actor(), "role.update", Target::Other(name), details)?;
+        }
+        get(tx, name)
+    })
+}
+
+/// Deletes a custom role; one still assigned needs `force` (exit 4 without).
+pub fn delete(store: &mut Store, who: &Principal, name: &str, force: bool) -> Result<RoleRow> {
+    store.write(|tx| {
+        who.require(ROLES_MANAGE, None)?;
+        let role = get(tx, name)?;
+        if role.builtin {
+            return Err(Error::not_permitted(format!("{name} is a built-in role and cannot be deleted")));
+        }
+        if role.assigned > 0 && !force {
+            return Err(Error::conflict(format!("role {name} is assigned {} time(s)", role.assigned))
+                .hint("unassign it first, or pass --force to remove the assignments with it"));
+        }
+        tx.delete_role(name)?;
+        let details = json!({"assigned": role.assigned, "forced": force && role.assigned > 0});
+        audit::record(tx, who.actor(), "role.delete", Target::Other(name), details)?;
+        Ok(role)
+    })
+}
+
+/// The result of `role assign`.
+#[derive(Debug, Clone)]
+pub enum Assigned {
+    /// The role was assigned (or was already).
+    Done(Box<Changed>),
+    /// The role requires approval: a request with this number waits.
+    Pending(i64),
+}
+
+fn parse_scope(department: Option<&str>) -> Result<Option<String>> {
+    department.map(validate::department).transpose()
+}
+
+fn check_assignable(
+    tx: &dyn Tx,
+    who: &Principal,
+    target: &UserRow,
+    role: &RoleRow,
+    scope: Option<&str>,
+    now: &str,
+) -> Result<()> {
+    who.require_over_user(tx, USERS_MANAGE, target, now)?;
+    if scope.is_some() {
+        who.require(USERS_MANAGE, scope)?;
+    }
+    who.require_grantable(role, scope)?;
+    if target.status == "deleted" {
+        return Err(Error::invalid(format!("{} is deleted", target.username)));
+    }
+    Ok(())
+}
+
+/// Writes an assignment and its audit entry, in the caller's transaction.
+pub(crate) fn apply(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    target: &UserRow,
+    assignment: &Assignment,
+    now: &str,
+) -> Result<bool> {
+    let changed = tx.assign(target.id, assignment, now)?;
+    if changed {
+        let details =
+            json!({"role": assignment.role, "department": assignment.department, "expires_at": assignment.expires_at});
+        audit::record(tx, who.actor(), "role.assign", Target::User(target.id, &target.username), details)?;
+    }
+    Ok(changed)
+}
+
+/// Assigns `role` to a user, optionally scoped and expiring. A role that
+/// requires approval creates a pending request instead.
+pub fn assign(
+    store: &mut Store,
+    who: &Principal,
+    user: &str,
+    role: &str,
+    department: Option<&str>,
+    expires: Option<&str>,
+) -> Result<Assigned> {
+    let scope = parse_scope(department)?;
+    store.write(|tx| {
+        let now = now_str();
+        let target = users::find(tx, user)?;
+        let role = get(tx, role)?;
+        check_assignable(tx, who, &target, &role, scope.as_deref(), &now)?;
+        let mut warnings = Vec::new();
+        let expires_at = expires
+            .map(|e| -> Result<String> {
+                let at = clock::format(clock::parse_date(e, DayEnd::End, "expires")?);
+                if at <= now {
+                    warnings.push(format!("expiry {at} is in the past: the assignment grants nothing"));
+                }
+                Ok(at)
+            })
+            .transpose()?;
+        let assignment = Assignment { role: role.name.clone(), department: scope.clone(), expires_at };
+        if role.requires_approval {
+            let request = ApprovalRow {
+                id: 0,
+                user_id: target.id,
+                role: role.name.clone(),
+                department: scope.clone(),
+                expires_at: assignment.expires_at.clone(),
+                requested_by: who.actor().as_str().to_string(),
+                status: "pending".into(),
+                decided_by: None,
+                reason: None,
+                created_at: now.clone(),
+                decided_at: None,
+            };
+            let id = tx.insert_approval(&request)?;
+            let details = json!({"request_id": id, "role": role.name, "department": scope});
+            audit::record(tx, who.actor(), "approval.request", Target::User(target.id, &target.username), details)?;
+            return Ok(Assigned::Pending(id));
+        }
+        let changed = apply(tx, who, &target, &assignment, &now)?;
+        Ok(Assigned::Done(Box::new(Changed { user: User::load(tx, target, &now)?, changed, warnings })))
+    })
+}
+
+/// Removes a role from a user. Removing `admin` from the last active admin is
+/// refused; removing a role the user does not hold is a no-op.
+pub fn unassign(
+    store: &mut Store,
+    who: &Principal,
+    user: &str,
+    role: &str,
+    department: Option<&str>,
+) -> Result<Changed> {
+    let scope = parse_scope(department)?;
+    store.write(|tx| {
+        let now = now_str();
+        let target = users::find(tx, user)?;
+        let role_row = get(tx, role)?;
+        check_assignable(tx, who, &target, &role_row, scope.as_deref(), &now)?;
+        let held = tx.assignments(target.id)?;
+        let holds = held.iter().any(|a| a.role == role && a.department == scope);
+        if holds && role == ADMIN && scope.is_none() {
+            let other_admin_grant = held.iter().any(|a| a.role == ADMIN && a.department.is_some());
+            if !other_admin_grant {
+                ensure_not_last_admin(tx, target.id, &target.username, &now, "remove admin from")?;
+            }
+        }
+        let changed = tx.unassign(target.id, role, scope.as_deref())?;
+        if changed {
+            let details = json!({"role": role, "department": scope});
+            audit::record(tx, who.actor(), "role.unassign", Target::User(target.id, &target.username), details)?;
+        }
+        Ok(Changed { user: User::load(tx, target, &now)?, changed, warnings: Vec::new() })
+    })
+}
+
+/// The answer of `user can`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// Allowed or not.
+    pub allowed: bool,
+    /// The user asked about.
+    pub username: String,
+    /// The permission asked about.
+    pub permission: String,
+    /// The department asked about.
+    pub department: Option<String>,
+    /// The grant that allows it.
+    pub granted_by: Option<Grant>,
+    /// Why not, when denied.
+    pub reason: Option<String>,
+}
+
+/// Whether a user holds `permission` over `department` (organisation-wide
+/// when `None`), and through which role.
+pub fn can(
+    store: &mut Store,
+    who: &Principal,
+    user: &str,
+    permission: &str,
+    department: Option<&str>,
+) -> Result<Answer> {
+    access::ensure_known(permission)?;
+    let department = parse_scope(department)?;
+    store.read(|tx| {
+        let now = now_str();
+        let target = users::find(tx, user)?;
+        who.require(USERS_READ, target.department.as_deref())?;
+        let grants = access::grants(tx, target.id, &now)?;
+        let status = Status::effective(&target, &now);
+        let grant = access::find_grant(&grants, permission, department.as_deref()).cloned();
+        let reason = if status != Status::Active {
+            Some(format!("{} is {}", target.username, status.as_str()))
+        } else if grant.is_none() {
+            let elsewhere: Vec<String> = grants
+                .iter()
+                .filter(|g| g.permission == permission)
+                .map(|g| format!("{} in {}", g.role, g.department.as_deref().unwrap_or("the whole organisation")))
+                .collect();
+            Some(if elsewhere.is_empty() {
+                format!("no role of {} grants {permission}", target.username)
+            } else {
+                format!("granted only elsewhere: {}", elsewhere.join(", "))
+            })
+        } else {
+            None
+        };
+        Ok(Answer {
+            allowed: reason.is_none(),
+            username: target.username,
+            permission: permission.to_string(),
+            department,
+            granted_by: grant,
+            reason,
+        })
+    })
+}
+
+/// Departments in use, with the users directly in each and in the subtree.
+pub fn departments(store: &mut Store, who: &Principal) -> Result<Vec<(String, u64, u64)>> {
+    who.require_anywhere(USERS_READ)?;
+    let direct = store.read(|tx| tx.departments())?;
+    let mut out = Vec::new();
+    for (name, users) in &direct {
+        if !who.can(USERS_READ, Some(name)) {
+            continue;
+        }
+        let total = direct.iter().filter(|(d, _)| access::covers(Some(name), Some(d))).map(|(_, n)| n).sum();
+        out.push((name.clone(), *users, total));
+    }
+    Ok(out)
 }

@@ -12,7 +12,8 @@ use crate::env::{DEFAULT_BUSY_TIMEOUT, Environment};
 use crate::error::{Error, Result};
 use serde_json::json;
 
-use crate::audit::{self, Actor, Target};
+use crate::access::{Principal, SETTINGS_MANAGE};
+use crate::audit::{self, Target};
 use crate::store::{Store, Tx};
 
 /// What values a key accepts.
@@ -150,12 +151,13 @@ pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
 }
 
 /// Validates and stores a setting, with its audit entry. Returns the value as stored.
-pub fn set(store: &mut Store, actor: &Actor, key: &str, value: &str) -> Result<String> {
+pub fn set(store: &mut Store, who: &Principal, key: &str, value: &str) -> Result<String> {
+    who.require(SETTINGS_MANAGE, None)?;
     store.write(|tx| {
         let stored = validate(tx, key, value)?;
         if tx.setting(key)?.as_deref() != Some(stored.as_str()) {
             tx.set_setting(key, &stored)?;
-            audit::record(tx, actor, "config.set", Target::Other(key), json!({"key": key, "value": stored}))?;
+            audit::record(tx, who.actor(), "config.set", Target::Other(key), json!({"key": key, "value": stored}))?;
         }
         Ok(stored)
     })
@@ -163,15 +165,22 @@ pub fn set(store: &mut Store, actor: &Actor, key: &str, value: &str) -> Result<S
 
 /// Removes a setting (back to its default), with its audit entry. Returns
 /// whether it was set.
-pub fn unset(store: &mut Store, actor: &Actor, key: &str) -> Result<bool> {
+pub fn unset(store: &mut Store, who: &Principal, key: &str) -> Result<bool> {
     spec(key)?;
+    who.require(SETTINGS_MANAGE, None)?;
     store.write(|tx| {
         let was_set = tx.unset_setting(key)?;
         if was_set {
-            audit::record(tx, actor, "config.unset", Target::Other(key), json!({"key": key}))?;
+            audit::record(tx, who.actor(), "config.unset", Target::Other(key), json!({"key": key}))?;
         }
         Ok(was_set)
     })
+}
+
+/// The settings in force, for `config show|get` (needs `settings.manage`).
+pub fn current(store: &mut Store, who: &Principal) -> Result<Settings> {
+    who.require(SETTINGS_MANAGE, None)?;
+    store.read(Settings::load)
 }
 
 /// The settings in force: stored values over defaults.

@@ -1,18 +1,24 @@
 //! Command-line syntax: clap derive types only. Their doc comments are the
 //! `--help` text, written for a sysadmin reading them at 2 a.m.
 
+mod approval;
 mod audit;
 mod auth;
 mod config;
+mod role;
+mod token;
 mod user;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use approval::ApprovalCommand;
 pub use audit::AuditCommand;
 pub use auth::AuthCommand;
 pub use config::ConfigCommand;
+pub use role::{DepartmentCommand, PermissionCommand, RoleCommand};
+pub use token::TokenCommand;
 pub use user::{UserAddArgs, UserCommand};
 
 /// Account administration for the CRM: people, roles, passwords and audit,
@@ -26,6 +32,7 @@ pub use user::{UserAddArgs, UserCommand};
   crmctl init --org 'Example Ltd' --admin root --name 'Root' --email root@example.com --random-password
   crmctl user add zhangsan --name 张三 --email zhangsan@example.com --role sales-rep --invite
   crmctl user list --department 销售部 --format json
+  crmctl role assign zhangsan dept-admin --department 销售部
   echo \"$PASSWORD\" | crmctl auth verify zhangsan --password-stdin
 
 Exit codes: 0 ok, 1 no (auth verify, audit verify), 2 usage, 3 not found, 4 conflict,
@@ -57,6 +64,10 @@ pub struct GlobalArgs {
     /// No colours (also: NO_COLOR set to anything)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Act as the user of the API token in FILE (first line), held to their
+    /// permissions and department scope [also: CRMCTL_TOKEN]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
 }
 
 /// How results are printed on stdout.
@@ -82,6 +93,21 @@ pub enum Command {
     /// Add, show, list, change, disable and delete people
     #[command(subcommand)]
     User(UserCommand),
+    /// Create, change, assign and delete roles
+    #[command(subcommand)]
+    Role(RoleCommand),
+    /// The permission catalogue
+    #[command(subcommand)]
+    Permission(PermissionCommand),
+    /// Departments in use
+    #[command(subcommand)]
+    Department(DepartmentCommand),
+    /// Approve or reject role assignments that need a second pair of eyes
+    #[command(subcommand)]
+    Approval(ApprovalCommand),
+    /// API tokens for scripts and delegated administrators
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Check logins
     #[command(subcommand)]
     Auth(AuthCommand),

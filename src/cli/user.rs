@@ -61,6 +61,21 @@ Examples:
         /// Username, email, employee ID or #ID
         user: String,
     },
+    /// Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no
+    #[command(after_help = "Without --department only organisation-wide grants count.
+
+Examples:
+  crmctl user can zhangsan customers.write
+  crmctl user can lisi users.manage --department 销售部/华东区 --format json")]
+    Can {
+        /// Username, email, employee ID or #ID
+        user: String,
+        /// A permission from `crmctl permission list`
+        permission: String,
+        /// Ask about this department (covers sub-departments)
+        #[arg(long, value_name = "PATH")]
+        department: Option<String>,
+    },
     /// Erase a user's personal data for good (the audit log keeps the id only)
     #[command(after_help = "Examples:\n  crmctl user purge zhangsan --yes")]
     Purge {

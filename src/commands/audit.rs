@@ -15,7 +15,7 @@ use crate::output::views::AuditView;
 /// Dispatches an `audit` verb.
 pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
     let p = &ctx.printer;
-    let mut store = ctx.open(OpenMode::Existing)?;
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
     match cmd {
         AuditCommand::List(args) => {
             let target_user_id = match &args.user {
@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                     .transpose()?,
                 limit: args.limit,
             };
-            let rows = store.read(|tx| audit::list(tx, &filter))?;
+            let rows = audit::list(&mut store, &who, &filter)?;
             let views: Vec<AuditView> = rows.iter().map(AuditView::from).collect();
             match p.format {
                 Format::Json => p.json(&views),
@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
             Ok(())
         }
         AuditCommand::Verify => {
-            let verdict = store.read(audit::verify)?;
+            let verdict = audit::check(&mut store, &who)?;
             let broken_at = verdict.broken.as_ref().map(|b| b.0);
             let message = match &verdict.broken {
                 Some((_, why)) => format!("audit log broken: {why}"),

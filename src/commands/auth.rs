@@ -13,14 +13,14 @@ use crate::cli::{AuthCommand, Format};
 pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
     match cmd {
         AuthCommand::Verify(args) => {
-            let mut store = ctx.open(OpenMode::Existing)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let password = if args.password_stdin {
                 ctx.password_from_stdin()?
             } else {
                 ctx.prompt_password(&format!("Password for {}: ", args.user.trim()), false, "--password-stdin")?
             };
             let p = &ctx.printer;
-            match auth::verify_login(&mut store, &ctx.actor, &args.user, &password) {
+            match auth::verify_login_as(&mut store, &who, &args.user, &password) {
                 Ok(login) => {
                     match p.format {
                         Format::Json => p.json(&json!({"ok": true, "username": login.username, "must_change_password": login.must_change_password})),

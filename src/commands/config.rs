@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crmctl::error::Result;
 use crmctl::settings::{self, KEYS, PathSource, Settings};
+
 use crmctl::store::OpenMode;
 
 use super::Context;
@@ -15,7 +16,8 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
     let p = &ctx.printer;
     match cmd {
         ConfigCommand::Show => {
-            let current = ctx.open(OpenMode::Existing)?.read(Settings::load)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let current = settings::current(&mut store, &who)?;
             let views: Vec<SettingView> = KEYS
                 .iter()
                 .map(|k| SettingView {
@@ -48,18 +50,19 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
         }
         ConfigCommand::Get { key } => {
             settings::spec(&key)?;
-            let current = ctx.open(OpenMode::Existing)?.read(Settings::load)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let current = settings::current(&mut store, &who)?;
             let value = current.get(&key).map(str::to_string);
             print_value(ctx, &key, value.as_deref());
         }
         ConfigCommand::Set { key, value } => {
-            let mut store = ctx.open(OpenMode::Create)?;
-            let stored = settings::set(&mut store, &ctx.actor, &key, &value)?;
+            let (mut store, who) = ctx.session(OpenMode::Create)?;
+            let stored = settings::set(&mut store, &who, &key, &value)?;
             print_value(ctx, &key, Some(&stored));
         }
         ConfigCommand::Unset { key } => {
-            let mut store = ctx.open(OpenMode::Create)?;
-            if !settings::unset(&mut store, &ctx.actor, &key)? {
+            let (mut store, who) = ctx.session(OpenMode::Create)?;
+            if !settings::unset(&mut store, &who, &key)? {
                 p.note(&format!("{key} was not set; nothing changed"));
             }
             let value = store.read(Settings::load)?.get(&key).map(str::to_string);

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crmctl::error::Result;
+use crmctl::error::{Error, Result};
 use crmctl::store::OpenMode;
 use crmctl::users::{self, NewUser, PasswordChoice};
 use crmctl::{roles, settings};
@@ -24,7 +24,11 @@ struct InitView {
 /// Creates the database, stores org name and seat limit, adds the first admin.
 pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
     let (path, _) = ctx.db_path()?;
-    let mut store = ctx.open(OpenMode::Create)?;
+    let (mut store, who) = ctx.session(OpenMode::Create)?;
+    if !who.is_superuser() {
+        return Err(Error::not_permitted("init is for whoever can write the database file, not for a token")
+            .hint("unset CRMCTL_TOKEN / drop --token-file"));
+    }
     if !store.created() {
         ctx.printer.note(&format!("database {} exists already; applying the given settings", path.display()));
     }
@@ -36,7 +40,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         pairs.push(("seat_limit", limit.to_string()));
     }
     for (key, value) in &pairs {
-        settings::set(&mut store, &ctx.actor, key, value)?;
+        settings::set(&mut store, &who, key, value)?;
     }
     let mut admin = None;
     let mut password = None;
@@ -57,7 +61,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
             password: choice,
             ..NewUser::default()
         };
-        let added = users::add(&mut store, &ctx.actor, req)?;
+        let added = users::add(&mut store, &who, req)?;
         password = added.password.map(|p| p.expose().to_string());
         admin = Some(added.user);
     }

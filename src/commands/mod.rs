@@ -1,16 +1,20 @@
 //! One function per verb: read the arguments, call the library, hand the
 //! result to the printer. No business rule lives here.
 
+pub mod approval;
 pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod docs;
 pub mod init;
+pub mod role;
+pub mod token;
 pub mod user;
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 
+use crmctl::access::Principal;
 use crmctl::audit::Actor;
 use crmctl::env::Environment;
 use crmctl::error::{Error, Result};
@@ -36,6 +40,8 @@ pub struct Context {
     pub actor: Actor,
     /// stdin is a terminal: prompts are allowed.
     pub interactive: bool,
+    /// `--token-file`.
+    pub token_file: Option<PathBuf>,
 }
 
 impl Context {
@@ -49,6 +55,7 @@ impl Context {
             db_flag: cli.global.db.clone(),
             yes: cli.global.yes,
             interactive: std::io::stdin().is_terminal(),
+            token_file: cli.global.token_file.clone(),
             env,
         }
     }
@@ -66,6 +73,31 @@ impl Context {
             self.printer.note(&format!("created database {} (mode 0600)", path.display()));
         }
         Ok(store)
+    }
+
+    /// The API token to act with, from `--token-file` or `CRMCTL_TOKEN`.
+    fn token(&self) -> Result<Option<String>> {
+        let Some(file) = &self.token_file else { return Ok(self.env.token.clone()) };
+        let text = std::fs::read_to_string(file)
+            .map_err(|err| Error::usage(format!("cannot read --token-file {}: {err}", file.display())))?;
+        let token = text.lines().next().unwrap_or("").trim().to_string();
+        if token.is_empty() {
+            return Err(Error::usage(format!("--token-file {} is empty", file.display())));
+        }
+        Ok(Some(token))
+    }
+
+    /// Opens the store and works out who is acting: the token's user when a
+    /// token is given (which never creates a database), else the superuser.
+    pub fn session(&self, mode: OpenMode) -> Result<(Store, Principal)> {
+        match self.token()? {
+            Some(token) => {
+                let mut store = self.open(OpenMode::Existing)?;
+                let who = crmctl::tokens::authenticate(&mut store, &token)?;
+                Ok((store, who))
+            }
+            None => Ok((self.open(mode)?, Principal::Superuser(self.actor.clone()))),
+        }
     }
 
     /// Asks a yes/no question; `--yes` answers it, and without a terminal it
@@ -124,6 +156,11 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Init(args) => init::run(ctx, args),
         Command::User(cmd) => user::run(ctx, cmd),
         Command::Auth(cmd) => auth::run(ctx, cmd),
+        Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Permission(cmd) => role::permissions(ctx, cmd),
+        Command::Department(cmd) => role::departments(ctx, cmd),
+        Command::Approval(cmd) => approval::run(ctx, cmd),
+        Command::Token(cmd) => token::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Completions { shell } => docs::completions(ctx, shell),

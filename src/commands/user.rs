@@ -15,7 +15,8 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
     match cmd {
         UserCommand::Add(args) => add(ctx, args),
         UserCommand::Show { user } => {
-            let user = users::show(&mut ctx.open(OpenMode::Existing)?, &user)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let user = users::show(&mut store, &who, &user)?;
             print_user(ctx, &user, None, true);
             Ok(())
         }
@@ -28,7 +29,8 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
                 inactive_days: args.inactive_days,
                 limit: args.limit,
             };
-            let list = users::list(&mut ctx.open(OpenMode::Existing)?, &query)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let list = users::list(&mut store, &who, &query)?;
             print_users(ctx, &list);
             Ok(())
         }
@@ -44,42 +46,50 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
                 manager: args.manager,
                 expires: args.expires,
             };
-            let result = users::update(&mut ctx.open(OpenMode::Existing)?, &ctx.actor, &args.user, changes)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let result = users::update(&mut store, &who, &args.user, changes)?;
             print_change(ctx, result, "nothing to change");
             Ok(())
         }
         UserCommand::Disable { user, reason, transfer_to } => {
-            let mut store = ctx.open(OpenMode::Existing)?;
-            let result = users::disable(&mut store, &ctx.actor, &user, reason.as_deref(), transfer_to.as_deref())?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let result = users::disable(&mut store, &who, &user, reason.as_deref(), transfer_to.as_deref())?;
             print_change(ctx, result, "already disabled; nothing changed");
             Ok(())
         }
         UserCommand::Enable { user } => {
-            let result = users::enable(&mut ctx.open(OpenMode::Existing)?, &ctx.actor, &user)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let result = users::enable(&mut store, &who, &user)?;
             print_change(ctx, result, "not disabled or locked; nothing changed");
             Ok(())
         }
         UserCommand::Delete { user } => {
-            let mut store = ctx.open(OpenMode::Existing)?;
-            let found = users::show(&mut store, &user)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let found = users::show(&mut store, &who, &user)?;
             ctx.confirm(&format!("Delete user {} ({})? It can be restored later", found.username, found.name))?;
-            let result = users::delete(&mut store, &ctx.actor, &format!("#{}", found.id))?;
+            let result = users::delete(&mut store, &who, &format!("#{}", found.id))?;
             print_change(ctx, result, "already deleted; nothing changed");
             Ok(())
         }
         UserCommand::Restore { user } => {
-            let result = users::restore(&mut ctx.open(OpenMode::Existing)?, &ctx.actor, &user)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let result = users::restore(&mut store, &who, &user)?;
             print_change(ctx, result, "not deleted; nothing changed");
             Ok(())
         }
+        UserCommand::Can { user, permission, department } => {
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let answer = crmctl::roles::can(&mut store, &who, &user, &permission, department.as_deref())?;
+            super::role::print_answer(ctx, &answer)
+        }
         UserCommand::Purge { user } => {
-            let mut store = ctx.open(OpenMode::Existing)?;
-            let found = users::show(&mut store, &user)?;
+            let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            let found = users::show(&mut store, &who, &user)?;
             ctx.confirm(&format!(
                 "Erase user {} ({}) and their personal data for good? This cannot be undone",
                 found.username, found.name
             ))?;
-            let id = users::purge(&mut store, &ctx.actor, &format!("#{}", found.id))?;
+            let id = users::purge(&mut store, &who, &format!("#{}", found.id))?;
             match ctx.printer.format {
                 Format::Json => ctx.printer.json(&serde_json::json!({"id": id, "purged": true})),
                 Format::Csv => ctx.printer.line(&format!("id,purged\n{id},true")),
@@ -91,14 +101,14 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
 }
 
 fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
-    let mut store = ctx.open(OpenMode::Create)?;
+    let (mut store, who) = ctx.session(OpenMode::Create)?;
     let password = if args.password_stdin {
         PasswordChoice::Given(ctx.password_from_stdin()?)
     } else if args.random_password {
         PasswordChoice::Random
     } else if args.invite {
         PasswordChoice::None
-    } else if args.if_not_exists && exists(&mut store, &args.username) {
+    } else if args.if_not_exists && exists(&mut store, &who, &args.username) {
         // The user is there already: no password is needed, so do not ask.
         PasswordChoice::None
     } else {
@@ -120,7 +130,7 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
         must_change_password: args.must_change_password,
         if_not_exists: args.if_not_exists,
     };
-    let added = users::add(&mut store, &ctx.actor, req)?;
+    let added = users::add(&mut store, &who, req)?;
     for w in &added.warnings {
         ctx.printer.warn(w);
     }
@@ -131,8 +141,8 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
     Ok(())
 }
 
-fn exists(store: &mut crmctl::store::Store, username: &str) -> bool {
-    users::validate::username(username).is_ok_and(|name| users::show(store, &name).is_ok())
+fn exists(store: &mut crmctl::store::Store, who: &crmctl::access::Principal, username: &str) -> bool {
+    users::validate::username(username).is_ok_and(|name| users::show(store, who, &name).is_ok())
 }
 
 /// Prints the result of a change, with its warnings, or a note when nothing changed.

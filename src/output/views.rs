@@ -17,15 +17,15 @@ pub trait Csv {
 
 /// A role held, in a user's `roles`.
 #[derive(Debug, Serialize)]
-pub struct RoleView {
+pub struct AssignmentView {
     pub role: String,
     pub department: Option<String>,
     pub expires_at: Option<String>,
 }
 
-impl From<&Assignment> for RoleView {
+impl From<&Assignment> for AssignmentView {
     fn from(a: &Assignment) -> Self {
-        RoleView { role: a.role.clone(), department: a.department.clone(), expires_at: a.expires_at.clone() }
+        AssignmentView { role: a.role.clone(), department: a.department.clone(), expires_at: a.expires_at.clone() }
     }
 }
 
@@ -42,7 +42,7 @@ pub struct UserView {
     pub title: Option<String>,
     pub manager: Option<String>,
     pub status: &'static str,
-    pub roles: Vec<RoleView>,
+    pub roles: Vec<AssignmentView>,
     pub must_change_password: bool,
     pub mfa: bool,
     pub expires_at: Option<String>,
@@ -64,7 +64,7 @@ impl From<&User> for UserView {
             title: u.title.clone(),
             manager: u.manager.clone(),
             status: u.status.as_str(),
-            roles: u.roles.iter().map(RoleView::from).collect(),
+            roles: u.roles.iter().map(AssignmentView::from).collect(),
             must_change_password: u.must_change_password,
             mfa: u.mfa,
             expires_at: u.expires_at.clone(),
@@ -198,4 +198,196 @@ impl Csv for SettingView {
     fn record(&self) -> Vec<String> {
         vec![self.key.clone(), opt(&self.value), self.source.to_string()]
     }
+}
+
+/// A role, as in `role list` and `role show`.
+#[derive(Debug, Serialize)]
+pub struct RoleView {
+    pub name: String,
+    pub description: String,
+    pub permissions: Vec<String>,
+    pub builtin: bool,
+    pub requires_approval: bool,
+    pub assigned: u64,
+}
+
+impl From<&crmctl::store::RoleRow> for RoleView {
+    fn from(r: &crmctl::store::RoleRow) -> Self {
+        RoleView {
+            name: r.name.clone(),
+            description: r.description.clone(),
+            permissions: r.permissions.clone(),
+            builtin: r.builtin,
+            requires_approval: r.requires_approval,
+            assigned: r.assigned,
+        }
+    }
+}
+
+impl Csv for RoleView {
+    fn header() -> Vec<&'static str> {
+        vec!["name", "description", "permissions", "builtin", "requires_approval", "assigned"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.description.clone(),
+            self.permissions.join(";"),
+            self.builtin.to_string(),
+            self.requires_approval.to_string(),
+            self.assigned.to_string(),
+        ]
+    }
+}
+
+/// A permission of the catalogue.
+#[derive(Debug, Serialize)]
+pub struct PermissionView {
+    pub name: &'static str,
+    pub description: &'static str,
+}
+
+impl Csv for PermissionView {
+    fn header() -> Vec<&'static str> {
+        vec!["name", "description"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.name.to_string(), self.description.to_string()]
+    }
+}
+
+/// A department in use.
+#[derive(Debug, Serialize)]
+pub struct DepartmentView {
+    pub department: String,
+    pub users: u64,
+    pub total: u64,
+}
+
+impl Csv for DepartmentView {
+    fn header() -> Vec<&'static str> {
+        vec!["department", "users", "total"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.department.clone(), self.users.to_string(), self.total.to_string()]
+    }
+}
+
+/// A new token, shown once.
+#[derive(Debug, Serialize)]
+pub struct NewTokenView {
+    pub id: i64,
+    pub user: String,
+    pub token: String,
+    pub expires_at: Option<String>,
+}
+
+/// A token in `token list`.
+#[derive(Debug, Serialize)]
+pub struct TokenView {
+    pub id: i64,
+    pub user: String,
+    pub description: Option<String>,
+    pub created_at: String,
+    pub expires_at: Option<String>,
+    pub last_used_at: Option<String>,
+    pub revoked: bool,
+}
+
+impl From<&crmctl::tokens::Info> for TokenView {
+    fn from(t: &crmctl::tokens::Info) -> Self {
+        TokenView {
+            id: t.id,
+            user: t.user.clone(),
+            description: t.description.clone(),
+            created_at: t.created_at.clone(),
+            expires_at: t.expires_at.clone(),
+            last_used_at: t.last_used_at.clone(),
+            revoked: t.revoked,
+        }
+    }
+}
+
+impl Csv for TokenView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "user", "description", "created_at", "expires_at", "last_used_at", "revoked"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.user.clone(),
+            opt(&self.description),
+            self.created_at.clone(),
+            opt(&self.expires_at),
+            opt(&self.last_used_at),
+            self.revoked.to_string(),
+        ]
+    }
+}
+
+/// An approval request.
+#[derive(Debug, Serialize)]
+pub struct ApprovalView {
+    pub id: i64,
+    pub user: String,
+    pub role: String,
+    pub department: Option<String>,
+    pub requested_by: String,
+    pub status: String,
+    pub decided_by: Option<String>,
+    pub reason: Option<String>,
+    pub created_at: String,
+}
+
+impl From<&crmctl::approvals::Request> for ApprovalView {
+    fn from(a: &crmctl::approvals::Request) -> Self {
+        ApprovalView {
+            id: a.id,
+            user: a.user.clone(),
+            role: a.role.clone(),
+            department: a.department.clone(),
+            requested_by: a.requested_by.clone(),
+            status: a.status.clone(),
+            decided_by: a.decided_by.clone(),
+            reason: a.reason.clone(),
+            created_at: a.created_at.clone(),
+        }
+    }
+}
+
+impl Csv for ApprovalView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "user", "role", "department", "requested_by", "status", "decided_by", "reason", "created_at"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.user.clone(),
+            self.role.clone(),
+            opt(&self.department),
+            self.requested_by.clone(),
+            self.status.clone(),
+            opt(&self.decided_by),
+            opt(&self.reason),
+            self.created_at.clone(),
+        ]
+    }
+}
+
+/// The role and scope behind an allowed `user can`.
+#[derive(Debug, Serialize)]
+pub struct GrantView {
+    pub role: String,
+    pub department: Option<String>,
+}
+
+/// The answer of `user can`.
+#[derive(Debug, Serialize)]
+pub struct CanView {
+    pub allowed: bool,
+    pub user: String,
+    pub permission: String,
+    pub department: Option<String>,
+    pub granted_by: Option<GrantView>,
+    pub reason: Option<String>,
 }

@@ -101,6 +101,34 @@ INSERT INTO role_permissions (role, permission)
 INSERT INTO role_permissions (role, permission)
     SELECT 'viewer', value FROM json_each('["customers.read","opportunities.read","tickets.read","reports.view"]');
 "#,
+    // 2: API tokens and approval requests.
+    r#"
+CREATE TABLE tokens (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    digest       TEXT NOT NULL UNIQUE,
+    description  TEXT,
+    created_at   TEXT NOT NULL,
+    expires_at   TEXT,
+    last_used_at TEXT,
+    revoked      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX tokens_user ON tokens(user_id);
+CREATE TABLE approvals (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role         TEXT NOT NULL REFERENCES roles(name) ON DELETE CASCADE,
+    department   TEXT,
+    expires_at   TEXT,
+    requested_by TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    decided_by   TEXT,
+    reason       TEXT,
+    created_at   TEXT NOT NULL,
+    decided_at   TEXT
+);
+CREATE INDEX approvals_status ON approvals(status);
+"#,
 ];
 
 /// The schema version this binary writes.

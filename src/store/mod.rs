@@ -79,6 +79,71 @@ pub struct Assignment {
     pub expires_at: Option<String>,
 }
 
+/// A role as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleRow {
+    /// Role name.
+    pub name: String,
+    /// What the role is for.
+    pub description: String,
+    /// Permissions, sorted.
+    pub permissions: Vec<String>,
+    /// One of the six roles every database has.
+    pub builtin: bool,
+    /// `role assign` makes a pending request instead of assigning.
+    pub requires_approval: bool,
+    /// How many assignments exist (expired ones included).
+    pub assigned: u64,
+}
+
+/// An API token as stored (only the SHA-256 digest of the token itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRow {
+    /// Token id.
+    pub id: i64,
+    /// The user the token acts as.
+    pub user_id: i64,
+    /// Hex SHA-256 of the token.
+    pub digest: String,
+    /// What it is for.
+    pub description: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// After this instant the token is refused.
+    pub expires_at: Option<String>,
+    /// Last successful use.
+    pub last_used_at: Option<String>,
+    /// Revoked tokens are refused.
+    pub revoked: bool,
+}
+
+/// A request to assign a role that requires approval.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApprovalRow {
+    /// Request number.
+    pub id: i64,
+    /// Who would get the role.
+    pub user_id: i64,
+    /// The role.
+    pub role: String,
+    /// Department scope of the assignment.
+    pub department: Option<String>,
+    /// Expiry of the assignment.
+    pub expires_at: Option<String>,
+    /// Actor who asked.
+    pub requested_by: String,
+    /// `pending`, `approved` or `rejected`.
+    pub status: String,
+    /// Actor who decided.
+    pub decided_by: Option<String>,
+    /// Why it was rejected.
+    pub reason: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339.
+    pub decided_at: Option<String>,
+}
+
 /// Which users `list_users` returns. Every field narrows the result.
 #[derive(Debug, Clone, Default)]
 pub struct UserFilter {
@@ -186,6 +251,37 @@ pub trait Tx {
     fn unassign(&mut self, user_id: i64, role: &str, department: Option<&str>) -> Result<bool>;
     /// Ids of users with stored status `active` holding `role` unexpired at `now`.
     fn active_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
+
+    /// One role with its permissions and assignment count.
+    fn role(&self, name: &str) -> Result<Option<RoleRow>>;
+    /// Every role, by name.
+    fn roles(&self) -> Result<Vec<RoleRow>>;
+    /// Creates a role or rewrites its description, flags and permissions.
+    fn save_role(&mut self, role: &RoleRow) -> Result<()>;
+    /// Deletes a role and every assignment and request of it.
+    fn delete_role(&mut self, name: &str) -> Result<()>;
+    /// Departments of non-deleted users, with how many users sit directly in each.
+    fn departments(&self) -> Result<Vec<(String, u64)>>;
+
+    /// Stores a new token and returns its id.
+    fn insert_token(&mut self, token: &TokenRow) -> Result<i64>;
+    /// The token with this digest.
+    fn token_by_digest(&self, digest: &str) -> Result<Option<TokenRow>>;
+    /// The token with this id.
+    fn token_by_id(&self, id: i64) -> Result<Option<TokenRow>>;
+    /// Every token, by id.
+    fn tokens(&self) -> Result<Vec<TokenRow>>;
+    /// Writes `revoked` and `last_used_at` of a token.
+    fn update_token(&mut self, token: &TokenRow) -> Result<()>;
+
+    /// Stores a new approval request and returns its number.
+    fn insert_approval(&mut self, request: &ApprovalRow) -> Result<i64>;
+    /// One approval request.
+    fn approval(&self, id: i64) -> Result<Option<ApprovalRow>>;
+    /// Approval requests with this status (all if `None`), by number.
+    fn approvals(&self, status: Option<&str>) -> Result<Vec<ApprovalRow>>;
+    /// Writes the decision of a request.
+    fn update_approval(&mut self, request: &ApprovalRow) -> Result<()>;
 
     /// Id and hash of the last audit entry.
     fn audit_head(&self) -> Result<Option<(i64, String)>>;

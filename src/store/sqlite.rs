@@ -10,7 +10,9 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::migrations::{MIGRATIONS, latest};
-use super::{Assignment, AuditFilter, AuditRow, Backend, OpenMode, Tx, UserFilter, UserRow};
+use super::{
+    ApprovalRow, Assignment, AuditFilter, AuditRow, Backend, OpenMode, RoleRow, TokenRow, Tx, UserFilter, UserRow,
+};
 use crate::error::{Error, Result};
 
 /// Translates SQLite failures into the error kinds of SPEC.md.
@@ -259,7 +261,59 @@ fn like_escape(text: &str) -> String {
     out
 }
 
+fn role_from_row(r: &Row<'_>) -> rusqlite::Result<RoleRow> {
+    Ok(RoleRow {
+        name: r.get(0)?,
+        description: r.get(1)?,
+        builtin: r.get(2)?,
+        requires_approval: r.get(3)?,
+        assigned: r.get::<_, i64>(4)? as u64,
+        permissions: Vec::new(),
+    })
+}
+
+const TOKEN_COLUMNS: &str = "id, user_id, digest, description, created_at, expires_at, last_used_at, revoked";
+
+fn token_from_row(r: &Row<'_>) -> rusqlite::Result<TokenRow> {
+    Ok(TokenRow {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        digest: r.get(2)?,
+        description: r.get(3)?,
+        created_at: r.get(4)?,
+        expires_at: r.get(5)?,
+        last_used_at: r.get(6)?,
+        revoked: r.get(7)?,
+    })
+}
+
+const APPROVAL_COLUMNS: &str =
+    "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at";
+
+fn approval_from_row(r: &Row<'_>) -> rusqlite::Result<ApprovalRow> {
+    Ok(ApprovalRow {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        role: r.get(2)?,
+        department: r.get(3)?,
+        expires_at: r.get(4)?,
+        requested_by: r.get(5)?,
+        status: r.get(6)?,
+        decided_by: r.get(7)?,
+        reason: r.get(8)?,
+        created_at: r.get(9)?,
+        decided_at: r.get(10)?,
+    })
+}
+
 impl SqliteTx<'_> {
+    fn with_permissions(&self, mut role: RoleRow) -> Result<RoleRow> {
+        let mut stmt =
+            self.tx.prepare_cached("SELECT permission FROM role_permissions WHERE role = ?1 ORDER BY permission")?;
+        role.permissions = stmt.query_map([&role.name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(role)
+    }
+
     fn user_where(&self, clause: &str, value: &dyn rusqlite::ToSql) -> Result<Option<UserRow>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE {clause}");
         let mut stmt = self.tx.prepare_cached(&sql)?;
@@ -500,6 +554,129 @@ impl Tx for SqliteTx<'_> {
         let mut stmt = self.tx.prepare_cached(&sql)?;
         let rows = stmt.query_map(&[(":role", &role as &dyn rusqlite::ToSql), (":now", &now)], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn role(&self, name: &str) -> Result<Option<RoleRow>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT name, description, builtin, requires_approval, \
+             (SELECT count(*) FROM user_roles u WHERE u.role = roles.name) FROM roles WHERE name = ?1",
+        )?;
+        let row = stmt.query_row([name], role_from_row).optional()?;
+        row.map(|r| self.with_permissions(r)).transpose()
+    }
+
+    fn roles(&self) -> Result<Vec<RoleRow>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT name, description, builtin, requires_approval, \
+             (SELECT count(*) FROM user_roles u WHERE u.role = roles.name) FROM roles ORDER BY name",
+        )?;
+        let rows: Vec<RoleRow> = stmt.query_map([], role_from_row)?.collect::<rusqlite::Result<_>>()?;
+        rows.into_iter().map(|r| self.with_permissions(r)).collect()
+    }
+
+    fn save_role(&mut self, r: &RoleRow) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO roles (name, description, builtin, requires_approval) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (name) DO UPDATE SET description = excluded.description, \
+             requires_approval = excluded.requires_approval",
+            params![r.name, r.description, r.builtin, r.requires_approval],
+        )?;
+        self.tx.execute("DELETE FROM role_permissions WHERE role = ?1", [&r.name])?;
+        let mut stmt = self.tx.prepare_cached("INSERT INTO role_permissions (role, permission) VALUES (?1, ?2)")?;
+        for p in &r.permissions {
+            stmt.execute([&r.name, p])?;
+        }
+        Ok(())
+    }
+
+    fn delete_role(&mut self, name: &str) -> Result<()> {
+        self.tx.execute("DELETE FROM user_roles WHERE role = ?1", [name])?;
+        self.tx.execute("DELETE FROM approvals WHERE role = ?1", [name])?;
+        self.tx.execute("DELETE FROM roles WHERE name = ?1", [name])?;
+        Ok(())
+    }
+
+    fn departments(&self) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT department, count(*) FROM users WHERE department IS NOT NULL AND status <> 'deleted' \
+             GROUP BY department ORDER BY department",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn insert_token(&mut self, t: &TokenRow) -> Result<i64> {
+        self.tx.execute(
+            "INSERT INTO tokens (user_id, digest, description, created_at, expires_at, last_used_at, revoked) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![t.user_id, t.digest, t.description, t.created_at, t.expires_at, t.last_used_at, t.revoked],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn token_by_digest(&self, digest: &str) -> Result<Option<TokenRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {TOKEN_COLUMNS} FROM tokens WHERE digest = ?1"))?;
+        Ok(stmt.query_row([digest], token_from_row).optional()?)
+    }
+
+    fn token_by_id(&self, id: i64) -> Result<Option<TokenRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {TOKEN_COLUMNS} FROM tokens WHERE id = ?1"))?;
+        Ok(stmt.query_row([id], token_from_row).optional()?)
+    }
+
+    fn tokens(&self) -> Result<Vec<TokenRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {TOKEN_COLUMNS} FROM tokens ORDER BY id"))?;
+        let rows = stmt.query_map([], token_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn update_token(&mut self, t: &TokenRow) -> Result<()> {
+        self.tx.execute(
+            "UPDATE tokens SET revoked = ?2, last_used_at = ?3 WHERE id = ?1",
+            params![t.id, t.revoked, t.last_used_at],
+        )?;
+        Ok(())
+    }
+
+    fn insert_approval(&mut self, a: &ApprovalRow) -> Result<i64> {
+        self.tx.execute(
+            "INSERT INTO approvals (user_id, role, department, expires_at, requested_by, status, decided_by, \
+             reason, created_at, decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                a.user_id,
+                a.role,
+                a.department,
+                a.expires_at,
+                a.requested_by,
+                a.status,
+                a.decided_by,
+                a.reason,
+                a.created_at,
+                a.decided_at
+            ],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn approval(&self, id: i64) -> Result<Option<ApprovalRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {APPROVAL_COLUMNS} FROM approvals WHERE id = ?1"))?;
+        Ok(stmt.query_row([id], approval_from_row).optional()?)
+    }
+
+    fn approvals(&self, status: Option<&str>) -> Result<Vec<ApprovalRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {APPROVAL_COLUMNS} FROM approvals WHERE ?1 IS NULL OR status = ?1 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([status], approval_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn update_approval(&mut self, a: &ApprovalRow) -> Result<()> {
+        self.tx.execute(
+            "UPDATE approvals SET status = ?2, decided_by = ?3, reason = ?4, decided_at = ?5 WHERE id = ?1",
+            params![a.id, a.status, a.decided_by, a.reason, a.decided_at],
+        )?;
+        Ok(())
     }
 
     fn audit_head(&self) -> Result<Option<(i64, String)>> {

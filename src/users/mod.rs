@@ -6,7 +6,8 @@ pub mod validate;
 
 use serde_json::{Value, json};
 
-use crate::audit::{self, Actor, Target};
+use crate::access::{Principal, USERS_MANAGE, USERS_READ};
+use crate::audit::{self, Target};
 use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
 use crate::passwords::{self, Secret};
@@ -299,7 +300,8 @@ fn personal(row: &UserRow) -> Value {
 
 /// Adds a user. The password (if any) is checked and hashed before the write
 /// transaction, so the database is never locked while argon2 runs.
-pub fn add(store: &mut Store, actor: &Actor, req: NewUser) -> Result<Added> {
+pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
+    who.require_anywhere(USERS_MANAGE)?;
     let username = validate::username(&req.username)?;
     let settings = store.read(Settings::load)?;
     if req.if_not_exists {
@@ -355,6 +357,10 @@ pub fn add(store: &mut Store, actor: &Actor, req: NewUser) -> Result<Added> {
         };
         ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
         row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, m, None)).transpose()?;
+        who.require(USERS_MANAGE, row.department.as_deref())?;
+        for role in &req.roles {
+            who.require_grantable(&roles::get(tx, role)?, None)?;
+        }
         let mut role_names = req.roles.clone();
         if role_names.is_empty() {
             role_names.extend(settings.get("default_role").map(str::to_string));
@@ -377,16 +383,17 @@ pub fn add(store: &mut Store, actor: &Actor, req: NewUser) -> Result<Added> {
             (None, Some(_)) => "set",
             (None, None) => "none",
         });
-        audit::record(tx, actor, "user.add", Target::User(row.id, &row.username), details)?;
+        audit::record(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
         let user = User::load(tx, row, &now)?;
         Ok(Added { user, created: true, password: shown, warnings })
     })
 }
 
 /// One user, by USER reference.
-pub fn show(store: &mut Store, reference: &str) -> Result<User> {
+pub fn show(store: &mut Store, who: &Principal, reference: &str) -> Result<User> {
     store.read(|tx| {
         let row = find(tx, reference)?;
+        who.require(USERS_READ, row.department.as_deref())?;
         User::load(tx, row, &now_str())
     })
 }
@@ -409,7 +416,8 @@ pub struct ListQuery {
 }
 
 /// Users matching `query`, by id. Deleted users only with `--status deleted|all`.
-pub fn list(store: &mut Store, query: &ListQuery) -> Result<Vec<User>> {
+pub fn list(store: &mut Store, who: &Principal, query: &ListQuery) -> Result<Vec<User>> {
+    who.require_anywhere(USERS_READ)?;
     let now = clock::now();
     let statuses = match query.status.as_deref().map(str::trim) {
         None => Vec::new(),
@@ -433,7 +441,11 @@ pub fn list(store: &mut Store, query: &ListQuery) -> Result<Vec<User>> {
         if let Some(role) = &filter.role {
             roles::ensure_exists(tx, role)?;
         }
-        tx.list_users(&filter, &now)?.into_iter().map(|row| User::load(tx, row, &now)).collect()
+        tx.list_users(&filter, &now)?
+            .into_iter()
+            .filter(|row| who.can(USERS_READ, row.department.as_deref()))
+            .map(|row| User::load(tx, row, &now))
+            .collect()
     })
 }
 
@@ -477,11 +489,12 @@ fn optional(raw: &str, f: impl FnOnce(&str) -> Result<String>) -> Result<Option<
 }
 
 /// Updates a user's fields.
-pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserChanges) -> Result<Changed> {
+pub fn update(store: &mut Store, who: &Principal, reference: &str, changes: UserChanges) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
         let old = find(tx, reference)?;
+        who.require_over_user(tx, USERS_MANAGE, &old, &now)?;
         let mut row = old.clone();
         let mut warnings = Vec::new();
         if let Some(v) = &changes.username {
@@ -512,6 +525,9 @@ pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserCh
             row.expires_at =
                 if v.trim().eq_ignore_ascii_case("never") { None } else { Some(parse_expiry(v, &now, &mut warnings)?) };
         }
+        if row.department != old.department {
+            who.require(USERS_MANAGE, row.department.as_deref())?;
+        }
         let changed_username = (row.username != old.username).then_some(row.username.as_str());
         let changed_email = (!row.email.eq_ignore_ascii_case(&old.email)).then_some(row.email.as_str());
         let changed_eid = (row.employee_id != old.employee_id).then_some(row.employee_id.as_deref()).flatten();
@@ -537,7 +553,13 @@ pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserCh
         if changed {
             row.updated_at = now.clone();
             tx.update_user(&row)?;
-            audit::record(tx, actor, "user.update", Target::User(row.id, &row.username), json!({"changes": diff}))?;
+            audit::record(
+                tx,
+                who.actor(),
+                "user.update",
+                Target::User(row.id, &row.username),
+                json!({"changes": diff}),
+            )?;
         }
         Ok(Changed { user: User::load(tx, row, &now)?, changed, warnings })
     })
@@ -547,7 +569,7 @@ pub fn update(store: &mut Store, actor: &Actor, reference: &str, changes: UserCh
 /// takes over their customers.
 pub fn disable(
     store: &mut Store,
-    actor: &Actor,
+    who: &Principal,
     reference: &str,
     reason: Option<&str>,
     transfer_to: Option<&str>,
@@ -555,6 +577,7 @@ pub fn disable(
     store.write(|tx| {
         let now = now_str();
         let mut row = find(tx, reference)?;
+        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         if row.status == "deleted" {
             return Err(Error::invalid(format!("{} is deleted", row.username))
                 .hint(format!("restore them first: crmctl user restore {}", row.username)));
@@ -585,17 +608,18 @@ pub fn disable(
         row.updated_at = now.clone();
         tx.update_user(&row)?;
         let details = json!({"reason": row.disabled_reason, "transfer_to": username_of(tx, transfer_id)?});
-        audit::record(tx, actor, "user.disable", Target::User(row.id, &row.username), details)?;
+        audit::record(tx, who.actor(), "user.disable", Target::User(row.id, &row.username), details)?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
     })
 }
 
 /// Enables a disabled (or locked) user again.
-pub fn enable(store: &mut Store, actor: &Actor, reference: &str) -> Result<Changed> {
+pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
         let mut row = find(tx, reference)?;
+        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         match row.status.as_str() {
             "deleted" => {
                 return Err(Error::invalid(format!("{} is deleted", row.username))
@@ -611,7 +635,13 @@ pub fn enable(store: &mut Store, actor: &Actor, reference: &str) -> Result<Chang
         row.locked_until = None;
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        audit::record(tx, actor, "user.enable", Target::User(row.id, &row.username), json!({"status": row.status}))?;
+        audit::record(
+            tx,
+            who.actor(),
+            "user.enable",
+            Target::User(row.id, &row.username),
+            json!({"status": row.status}),
+        )?;
         let mut warnings = Vec::new();
         if Status::effective(&row, &now) == Status::Expired {
             warnings.push(format!("{} is past its expiry; set a new one with `user update --expires`", row.username));
@@ -621,10 +651,11 @@ pub fn enable(store: &mut Store, actor: &Actor, reference: &str) -> Result<Chang
 }
 
 /// Soft-deletes a user: hidden from lists, cannot log in, restorable.
-pub fn delete(store: &mut Store, actor: &Actor, reference: &str) -> Result<Changed> {
+pub fn delete(store: &mut Store, who: &Principal, reference: &str) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
         let mut row = find(tx, reference)?;
+        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         if row.status == "deleted" {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }
@@ -632,17 +663,18 @@ pub fn delete(store: &mut Store, actor: &Actor, reference: &str) -> Result<Chang
         row.status_before_delete = Some(std::mem::replace(&mut row.status, "deleted".into()));
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        audit::record(tx, actor, "user.delete", Target::User(row.id, &row.username), json!({}))?;
+        audit::record(tx, who.actor(), "user.delete", Target::User(row.id, &row.username), json!({}))?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
     })
 }
 
 /// Restores a soft-deleted user to the status they had before.
-pub fn restore(store: &mut Store, actor: &Actor, reference: &str) -> Result<Changed> {
+pub fn restore(store: &mut Store, who: &Principal, reference: &str) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
         let mut row = find(tx, reference)?;
+        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         if row.status != "deleted" {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }
@@ -653,7 +685,13 @@ pub fn restore(store: &mut Store, actor: &Actor, reference: &str) -> Result<Chan
         row.status = status;
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        audit::record(tx, actor, "user.restore", Target::User(row.id, &row.username), json!({"status": row.status}))?;
+        audit::record(
+            tx,
+            who.actor(),
+            "user.restore",
+            Target::User(row.id, &row.username),
+            json!({"status": row.status}),
+        )?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
     })
 }
@@ -661,16 +699,17 @@ pub fn restore(store: &mut Store, actor: &Actor, reference: &str) -> Result<Chan
 /// Erases a user for good: the row, their roles, and their personal data in
 /// the audit log. The audit log keeps the id and a `user.purge` entry.
 /// Returns the purged user's id.
-pub fn purge(store: &mut Store, actor: &Actor, reference: &str) -> Result<i64> {
+pub fn purge(store: &mut Store, who: &Principal, reference: &str) -> Result<i64> {
     store.write(|tx| {
         let now = now_str();
         let row = find(tx, reference)?;
+        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "purge")?;
         tx.clear_references_to(row.id)?;
         tx.delete_user(row.id)?;
         audit::erase_user(tx, row.id)?;
         let target = format!("#{}", row.id);
-        audit::record(tx, actor, "user.purge", Target::User(row.id, &target), json!({}))?;
+        audit::record(tx, who.actor(), "user.purge", Target::User(row.id, &target), json!({}))?;
         Ok(row.id)
     })
 }
@@ -680,8 +719,8 @@ mod tests {
     use super::*;
     use crate::error::Kind;
 
-    fn actor() -> Actor {
-        Actor::os(Some("test"))
+    fn actor() -> Principal {
+        Principal::Superuser(crate::audit::Actor::os(Some("test")))
     }
 
     fn new(username: &str, email: &str) -> NewUser {
@@ -706,9 +745,9 @@ mod tests {
         assert_eq!(added.user.status, Status::Invited);
         assert_eq!(added.user.roles.len(), 1);
         for r in ["zhangsan", "ZHANGSAN", "zs@EXAMPLE.com", "E0007", &format!("#{}", added.user.id)] {
-            assert_eq!(show(&mut store, r)?.id, added.user.id, "{r}");
+            assert_eq!(show(&mut store, &actor(), r)?.id, added.user.id, "{r}");
         }
-        assert_eq!(kind(show(&mut store, "nobody")), Some(Kind::NotFound));
+        assert_eq!(kind(show(&mut store, &actor(), "nobody")), Some(Kind::NotFound));
         assert_eq!(kind(add(&mut store, &actor(), new("zhangsan", "other@example.com"))), Some(Kind::Conflict));
         assert_eq!(kind(add(&mut store, &actor(), new("other", "zs@example.COM"))), Some(Kind::Conflict));
         let again = add(&mut store, &actor(), NewUser { if_not_exists: true, ..new("zhangsan", "x@example.com") })?;
@@ -742,11 +781,14 @@ mod tests {
         let mut store = Store::open_in_memory()?;
         let added = add(&mut store, &actor(), new("wangwu", "ww@example.com"))?;
         assert_eq!(delete(&mut store, &actor(), "wangwu")?.user.status, Status::Deleted);
-        assert!(list(&mut store, &ListQuery::default())?.is_empty());
-        assert_eq!(list(&mut store, &ListQuery { status: Some("deleted".into()), ..ListQuery::default() })?.len(), 1);
+        assert!(list(&mut store, &actor(), &ListQuery::default())?.is_empty());
+        assert_eq!(
+            list(&mut store, &actor(), &ListQuery { status: Some("deleted".into()), ..ListQuery::default() })?.len(),
+            1
+        );
         assert_eq!(restore(&mut store, &actor(), "wangwu")?.user.status, Status::Invited);
         assert_eq!(purge(&mut store, &actor(), "wangwu")?, added.user.id);
-        assert_eq!(kind(show(&mut store, "wangwu")), Some(Kind::NotFound));
+        assert_eq!(kind(show(&mut store, &actor(), "wangwu")), Some(Kind::NotFound));
         assert_eq!(store.read(audit::verify)?.broken, None);
         Ok(())
     }

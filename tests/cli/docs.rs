@@ -67,6 +67,7 @@ fn embedding_example_verifies_a_login() {
     let ok = run("correct horse battery");
     assert_eq!(ok.code, 0, "{ok:?}");
     assert!(ok.stdout.contains("welcome zhangsan") && ok.stdout.contains("sales-rep"), "{ok:?}");
+    assert!(ok.stdout.contains("customers.read: allowed"), "{ok:?}");
     let bad = run("wrong horse battery");
     assert_eq!(bad.code, 1, "{bad:?}");
     let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--action", "auth"]);

@@ -1,0 +1,140 @@
+//! The four-eyes rule: assigning a role marked `requires_approval` creates a
+//! request that someone other than the requester must approve.
+
+use serde_json::json;
+
+use crate::access::{Principal, USERS_READ};
+use crate::audit::{self, Target};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::roles;
+use crate::store::{ApprovalRow, Assignment, Store, Tx};
+use crate::users;
+
+/// Statuses of a request.
+pub const STATUSES: &[&str] = &["pending", "approved", "rejected"];
+
+/// A request as shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// Request number.
+    pub id: i64,
+    /// Who would get the role (username, or `#ID`).
+    pub user: String,
+    /// The role.
+    pub role: String,
+    /// Department scope.
+    pub department: Option<String>,
+    /// Actor who asked.
+    pub requested_by: String,
+    /// `pending`, `approved` or `rejected`.
+    pub status: String,
+    /// Actor who decided.
+    pub decided_by: Option<String>,
+    /// Why it was rejected.
+    pub reason: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+}
+
+fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
+    let user = tx.user_by_id(a.user_id)?.map(|u| u.username).unwrap_or_else(|| format!("#{}", a.user_id));
+    Ok(Request {
+        id: a.id,
+        user,
+        role: a.role,
+        department: a.department,
+        requested_by: a.requested_by,
+        status: a.status,
+        decided_by: a.decided_by,
+        reason: a.reason,
+        created_at: a.created_at,
+    })
+}
+
+/// Requests with `status` (all when `None`).
+pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<Vec<Request>> {
+    if let Some(s) = status {
+        if !STATUSES.contains(&s) {
+            return Err(Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected"));
+        }
+    }
+    who.require_anywhere(USERS_READ)?;
+    store.read(|tx| {
+        let mut out = Vec::new();
+        for a in tx.approvals(status)? {
+            let dept = tx.user_by_id(a.user_id)?.and_then(|u| u.department);
+            if who.can(USERS_READ, dept.as_deref()) {
+                out.push(shown(tx, a)?);
+            }
+        }
+        Ok(out)
+    })
+}
+
+fn pending(tx: &dyn Tx, who: &Principal, id: i64, deciding: &str) -> Result<ApprovalRow> {
+    let a = tx.approval(id)?.ok_or_else(|| {
+        Error::not_found(format!("no approval request #{id}")).hint("`crmctl approval list` shows them")
+    })?;
+    if a.status != "pending" {
+        return Err(Error::conflict(format!("request #{id} is already {}", a.status)));
+    }
+    if a.requested_by == who.actor().as_str() {
+        return Err(Error::not_permitted(format!(
+            "request #{id} was made by {}: the requester cannot {deciding} it",
+            a.requested_by
+        ))
+        .hint("another administrator must decide it"));
+    }
+    Ok(a)
+}
+
+/// Approves a pending request: the assignment is made in the same transaction.
+pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
+    store.write(|tx| {
+        let now = clock::format(clock::now());
+        let mut a = pending(tx, who, id, "approve")?;
+        let target = users::find(tx, &format!("#{}", a.user_id))?;
+        let role = roles::get(tx, &a.role)?;
+        who.require_over_user(tx, crate::access::USERS_MANAGE, &target, &now)?;
+        who.require_grantable(&role, a.department.as_deref())?;
+        a.status = "approved".into();
+        a.decided_by = Some(who.actor().as_str().to_string());
+        a.decided_at = Some(now.clone());
+        tx.update_approval(&a)?;
+        audit::record(
+            tx,
+            who.actor(),
+            "approval.approve",
+            Target::User(target.id, &target.username),
+            json!({"request_id": id, "role": a.role}),
+        )?;
+        let assignment =
+            Assignment { role: a.role.clone(), department: a.department.clone(), expires_at: a.expires_at.clone() };
+        roles::apply(tx, who, &target, &assignment, &now)?;
+        shown(tx, a)
+    })
+}
+
+/// Rejects a pending request.
+pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>) -> Result<Request> {
+    store.write(|tx| {
+        let now = clock::format(clock::now());
+        let mut a = pending(tx, who, id, "reject")?;
+        let target = users::find(tx, &format!("#{}", a.user_id))?;
+        who.require_over_user(tx, crate::access::USERS_MANAGE, &target, &now)?;
+        a.status = "rejected".into();
+        a.decided_by = Some(who.actor().as_str().to_string());
+        a.reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
+        a.decided_at = Some(now);
+        tx.update_approval(&a)?;
+        audit::record(
+            tx,
+            who.actor(),
+            "approval.reject",
+            Target::User(target.id, &target.username),
+            json!({"request_id": id, "role": a.role, "reason": a.reason}),
+        )?;
+        shown(tx, a)
+    })
+}
