@@ -9,5 +9,7 @@ mod auth;
 mod config;
 mod docs;
 mod pty;
+mod roles;
 mod store;
+mod tokens;
 mod users;
