@@ -61,6 +61,8 @@ fn create_shows_the_token_once_and_stores_only_its_digest() {
     let list: Vec<Token> = env.json(&["token", "list"]);
     assert_eq!(list.len(), 1);
     assert!(list[0].last_used_at.is_none() && !list[0].revoked && list[0].description.is_none());
+    assert_eq!((list[0].id, list[0].user.as_str(), list[0].expires_at.clone()), (1, "root", t.expires_at.clone()));
+    assert!(list[0].created_at.ends_with('Z'));
     assert!(!env.ok(&["token", "list"]).contains(&t.token));
     env.fails(&["token", "create", "ghost"], 3);
     env.fails(&["token", "create", "root", "--expires-in", "forever"], 5);
