@@ -22,6 +22,11 @@ crmctl user add wangwu --name 王五 --email wangwu@example.com --department 财
 crmctl user list
 crmctl user list --department 销售部 --format csv
 printf '%s\n' 'plum tulip orbit 42' | crmctl auth verify lisi --password-stdin --format json
+crmctl role assign lisi dept-admin --department 销售部
+crmctl user can lisi users.manage --department 销售部/华东区
+crmctl token create lisi --description 'sales onboarding' > "$workdir/lisi.token"
+crmctl --token-file "$workdir/lisi.token" user add newhire --name 新人 --email newhire@example.com \
+  --department 销售部/华东区 --invite
 crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi
 crmctl audit list --limit 5
 crmctl audit verify
