@@ -129,6 +129,23 @@ CREATE TABLE approvals (
 );
 CREATE INDEX approvals_status ON approvals(status);
 "#,
+    // 3: invitation and password-reset codes (stored as SHA-256 digests), MFA.
+    r#"
+CREATE TABLE codes (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind       TEXT NOT NULL CHECK (kind IN ('invite', 'reset')),
+    user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    digest     TEXT NOT NULL UNIQUE,
+    status     TEXT NOT NULL CHECK (status IN ('pending', 'used', 'revoked')),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    used_at    TEXT
+);
+CREATE INDEX codes_user ON codes(user_id, kind);
+ALTER TABLE users ADD COLUMN mfa_pending_secret TEXT;
+ALTER TABLE users ADD COLUMN mfa_last_step INTEGER;
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -50,6 +50,10 @@ pub struct UserRow {
     pub must_change_password: bool,
     /// TOTP secret, when MFA is enrolled.
     pub mfa_secret: Option<String>,
+    /// TOTP secret shown by `mfa enroll`, until a code confirms it.
+    pub mfa_pending_secret: Option<String>,
+    /// The last TOTP time step accepted: a code is never accepted twice.
+    pub mfa_last_step: Option<i64>,
     /// After this instant the account cannot log in.
     pub expires_at: Option<String>,
     /// Why the account was disabled.
@@ -115,6 +119,29 @@ pub struct TokenRow {
     pub last_used_at: Option<String>,
     /// Revoked tokens are refused.
     pub revoked: bool,
+}
+
+/// An invitation or password-reset code (only its SHA-256 digest).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeRow {
+    /// Code id (the invitation id of `invite list`).
+    pub id: i64,
+    /// `invite` or `reset`.
+    pub kind: String,
+    /// The user it is for.
+    pub user_id: i64,
+    /// Hex SHA-256 of the code.
+    pub digest: String,
+    /// Stored status: `pending`, `used` or `revoked` (expiry is computed).
+    pub status: String,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339.
+    pub expires_at: String,
+    /// Actor who made it.
+    pub created_by: String,
+    /// When it was redeemed.
+    pub used_at: Option<String>,
 }
 
 /// A request to assign a role that requires approval.
@@ -273,6 +300,19 @@ pub trait Tx {
     fn tokens(&self) -> Result<Vec<TokenRow>>;
     /// Writes `revoked` and `last_used_at` of a token.
     fn update_token(&mut self, token: &TokenRow) -> Result<()>;
+
+    /// Stores a new invitation or reset code and returns its id.
+    fn insert_code(&mut self, code: &CodeRow) -> Result<i64>;
+    /// The code with this digest.
+    fn code_by_digest(&self, digest: &str) -> Result<Option<CodeRow>>;
+    /// The code with this id.
+    fn code_by_id(&self, id: i64) -> Result<Option<CodeRow>>;
+    /// Codes of `kind`, by id.
+    fn codes(&self, kind: &str) -> Result<Vec<CodeRow>>;
+    /// Writes digest, status, expiry and use of a code.
+    fn update_code(&mut self, code: &CodeRow) -> Result<()>;
+    /// Revokes every pending code of `kind` for a user; returns how many.
+    fn revoke_codes(&mut self, user_id: i64, kind: &str) -> Result<u64>;
 
     /// Stores a new approval request and returns its number.
     fn insert_approval(&mut self, request: &ApprovalRow) -> Result<i64>;

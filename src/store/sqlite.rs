@@ -11,7 +11,8 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, TransactionBehavio
 
 use super::migrations::{MIGRATIONS, latest};
 use super::{
-    ApprovalRow, Assignment, AuditFilter, AuditRow, Backend, OpenMode, RoleRow, TokenRow, Tx, UserFilter, UserRow,
+    ApprovalRow, Assignment, AuditFilter, AuditRow, Backend, CodeRow, OpenMode, RoleRow, TokenRow, Tx, UserFilter,
+    UserRow,
 };
 use crate::error::{Error, Result};
 
@@ -193,7 +194,7 @@ struct SqliteTx<'c> {
 const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, department, title, \
      manager_id, status, status_before_delete, password_hash, password_changed_at, \
      must_change_password, mfa_secret, expires_at, disabled_reason, transfer_to_id, \
-     failed_logins, locked_until, created_at, updated_at, last_login_at";
+     failed_logins, locked_until, created_at, updated_at, last_login_at, mfa_pending_secret, mfa_last_step";
 
 fn user_from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
     Ok(UserRow {
@@ -220,7 +221,40 @@ fn user_from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
         created_at: r.get(20)?,
         updated_at: r.get(21)?,
         last_login_at: r.get(22)?,
+        mfa_pending_secret: r.get(23)?,
+        mfa_last_step: r.get(24)?,
     })
+}
+
+/// Every column of a user in statement order: ?1 is the id, ?2..?25 the rest.
+fn user_params(u: &UserRow) -> [&dyn rusqlite::ToSql; 25] {
+    [
+        &u.id,
+        &u.username,
+        &u.name,
+        &u.email,
+        &u.phone,
+        &u.employee_id,
+        &u.department,
+        &u.title,
+        &u.manager_id,
+        &u.status,
+        &u.status_before_delete,
+        &u.password_hash,
+        &u.password_changed_at,
+        &u.must_change_password,
+        &u.mfa_secret,
+        &u.expires_at,
+        &u.disabled_reason,
+        &u.transfer_to_id,
+        &u.failed_logins,
+        &u.locked_until,
+        &u.created_at,
+        &u.updated_at,
+        &u.last_login_at,
+        &u.mfa_pending_secret,
+        &u.mfa_last_step,
+    ]
 }
 
 const AUDIT_COLUMNS: &str =
@@ -287,6 +321,22 @@ fn token_from_row(r: &Row<'_>) -> rusqlite::Result<TokenRow> {
     })
 }
 
+const CODE_COLUMNS: &str = "id, kind, user_id, digest, status, created_at, expires_at, created_by, used_at";
+
+fn code_from_row(r: &Row<'_>) -> rusqlite::Result<CodeRow> {
+    Ok(CodeRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        user_id: r.get(2)?,
+        digest: r.get(3)?,
+        status: r.get(4)?,
+        created_at: r.get(5)?,
+        expires_at: r.get(6)?,
+        created_by: r.get(7)?,
+        used_at: r.get(8)?,
+    })
+}
+
 const APPROVAL_COLUMNS: &str =
     "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at";
 
@@ -347,36 +397,14 @@ impl Tx for SqliteTx<'_> {
 
     fn insert_user(&mut self, u: &UserRow) -> Result<i64> {
         let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO users (username, name, email, email_norm, phone, employee_id, department, title, \
+            "INSERT INTO users (id, username, name, email, email_norm, phone, employee_id, department, title, \
              manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
              mfa_secret, expires_at, disabled_reason, transfer_to_id, failed_logins, locked_until, created_at, \
-             updated_at, last_login_at) \
-             VALUES (?1, ?2, ?3, lower(?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+             updated_at, last_login_at, mfa_pending_secret, mfa_last_step) \
+             VALUES (NULL, ?2, ?3, ?4, lower(?4), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25) -- ?1 (the id) is assigned by SQLite",
         )?;
-        stmt.execute(params![
-            u.username,
-            u.name,
-            u.email,
-            u.phone,
-            u.employee_id,
-            u.department,
-            u.title,
-            u.manager_id,
-            u.status,
-            u.status_before_delete,
-            u.password_hash,
-            u.password_changed_at,
-            u.must_change_password,
-            u.mfa_secret,
-            u.expires_at,
-            u.disabled_reason,
-            u.transfer_to_id,
-            u.failed_logins,
-            u.locked_until,
-            u.created_at,
-            u.updated_at,
-            u.last_login_at
-        ])?;
+        stmt.execute(user_params(u).as_slice())?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -387,34 +415,9 @@ impl Tx for SqliteTx<'_> {
              status_before_delete = ?11, password_hash = ?12, password_changed_at = ?13, \
              must_change_password = ?14, mfa_secret = ?15, expires_at = ?16, disabled_reason = ?17, \
              transfer_to_id = ?18, failed_logins = ?19, locked_until = ?20, created_at = ?21, \
-             updated_at = ?22, last_login_at = ?23 WHERE id = ?1",
+             updated_at = ?22, last_login_at = ?23, mfa_pending_secret = ?24, mfa_last_step = ?25 WHERE id = ?1",
         )?;
-        let changed = stmt.execute(params![
-            u.id,
-            u.username,
-            u.name,
-            u.email,
-            u.phone,
-            u.employee_id,
-            u.department,
-            u.title,
-            u.manager_id,
-            u.status,
-            u.status_before_delete,
-            u.password_hash,
-            u.password_changed_at,
-            u.must_change_password,
-            u.mfa_secret,
-            u.expires_at,
-            u.disabled_reason,
-            u.transfer_to_id,
-            u.failed_logins,
-            u.locked_until,
-            u.created_at,
-            u.updated_at,
-            u.last_login_at
-        ])?;
-        if changed == 0 {
+        if stmt.execute(user_params(u).as_slice())? == 0 {
             return Err(Error::not_found(format!("user #{} not found", u.id)));
         }
         Ok(())
@@ -636,6 +639,48 @@ impl Tx for SqliteTx<'_> {
             params![t.id, t.revoked, t.last_used_at],
         )?;
         Ok(())
+    }
+
+    fn insert_code(&mut self, c: &CodeRow) -> Result<i64> {
+        self.tx.execute(
+            "INSERT INTO codes (kind, user_id, digest, status, created_at, expires_at, created_by, used_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![c.kind, c.user_id, c.digest, c.status, c.created_at, c.expires_at, c.created_by, c.used_at],
+        )?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn code_by_digest(&self, digest: &str) -> Result<Option<CodeRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {CODE_COLUMNS} FROM codes WHERE digest = ?1"))?;
+        Ok(stmt.query_row([digest], code_from_row).optional()?)
+    }
+
+    fn code_by_id(&self, id: i64) -> Result<Option<CodeRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {CODE_COLUMNS} FROM codes WHERE id = ?1"))?;
+        Ok(stmt.query_row([id], code_from_row).optional()?)
+    }
+
+    fn codes(&self, kind: &str) -> Result<Vec<CodeRow>> {
+        let mut stmt =
+            self.tx.prepare_cached(&format!("SELECT {CODE_COLUMNS} FROM codes WHERE kind = ?1 ORDER BY id"))?;
+        let rows = stmt.query_map([kind], code_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn update_code(&mut self, c: &CodeRow) -> Result<()> {
+        self.tx.execute(
+            "UPDATE codes SET digest = ?2, status = ?3, expires_at = ?4, used_at = ?5 WHERE id = ?1",
+            params![c.id, c.digest, c.status, c.expires_at, c.used_at],
+        )?;
+        Ok(())
+    }
+
+    fn revoke_codes(&mut self, user_id: i64, kind: &str) -> Result<u64> {
+        let n = self.tx.execute(
+            "UPDATE codes SET status = 'revoked' WHERE user_id = ?1 AND kind = ?2 AND status = 'pending'",
+            params![user_id, kind],
+        )?;
+        Ok(n as u64)
     }
 
     fn insert_approval(&mut self, a: &ApprovalRow) -> Result<i64> {
