@@ -37,7 +37,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand department 'Departments in use'
             cand approval 'Approve or reject role assignments that need a second pair of eyes'
             cand token 'API tokens for scripts and delegated administrators'
-            cand auth 'Check logins'
+            cand invite 'Invite new people: one-time codes to set a first password'
+            cand reset-password 'Reset a user''s password: a one-time link (default) or a new password'
+            cand password 'Change or set one''s own password'
+            cand mfa 'TOTP second factor'
+            cand auth 'Check logins, end lockouts'
             cand config 'Read and change settings'
             cand audit 'Read and verify the tamper-evident audit log'
             cand completions 'Print a shell completion script'
@@ -105,7 +109,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --random-password 'Generate a password, print it once, require a change at first login'
-            cand --invite 'Create the user as invited, with no password'
+            cand --invite 'Create the user as invited, with an invitation code (printed once)'
+            cand --send 'Mail the invitation (with --invite)'
             cand --must-change-password 'Require a password change at first login'
             cand --if-not-exists 'If the username exists already, change nothing and exit 0'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -682,6 +687,259 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;token;help;help'= {
         }
+        &'crmctl;invite'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Invite a person: a new email creates the user as invited; prints a one-time code'
+            cand list 'Invitations'
+            cand resend 'A new code for an invitation; the old one stops working'
+            cand revoke 'Revoke an invitation: its code stops working'
+            cand accept 'Accept an invitation: set the first password; the user becomes active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;invite;create'= {
+            cand --name 'Display name of a new person'
+            cand --role 'Role of a new person'
+            cand --department 'Department of a new person'
+            cand --expires-in 'Lifetime: 90s, 15m, 72h, 7d (default: invite.ttl_hours)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --send 'Mail the invitation'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;invite;list'= {
+            cand --status 'pending, accepted, expired or revoked'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;invite;resend'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --send 'Mail the new code'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;invite;revoke'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;invite;accept'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --password-stdin 'Read the password from the first line of stdin (else: prompt twice)'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;invite;help'= {
+            cand create 'Invite a person: a new email creates the user as invited; prints a one-time code'
+            cand list 'Invitations'
+            cand resend 'A new code for an invitation; the old one stops working'
+            cand revoke 'Revoke an invitation: its code stops working'
+            cand accept 'Accept an invitation: set the first password; the user becomes active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;invite;help;create'= {
+        }
+        &'crmctl;invite;help;list'= {
+        }
+        &'crmctl;invite;help;resend'= {
+        }
+        &'crmctl;invite;help;revoke'= {
+        }
+        &'crmctl;invite;help;accept'= {
+        }
+        &'crmctl;invite;help;help'= {
+        }
+        &'crmctl;reset-password'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --random-password 'Set a generated password now, print it once (must be changed at first login)'
+            cand --password-stdin 'Set the password read from the first line of stdin'
+            cand --link 'Issue a one-time reset link (the default)'
+            cand --send 'Mail the link'
+            cand --must-change-password 'Require a password change at next login'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;password'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand change 'The user''s own change: asks for the old password, then the new one twice'
+            cand set 'Redeem a reset code from `reset-password --link`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;password;change'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --password-stdin 'Read the old (line 1) and new (line 2) passwords from stdin'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;password;set'= {
+            cand --code 'The reset code'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --password-stdin 'Read the new password from the first line of stdin (else: prompt twice)'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;password;help'= {
+            cand change 'The user''s own change: asks for the old password, then the new one twice'
+            cand set 'Redeem a reset code from `reset-password --link`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;password;help;change'= {
+        }
+        &'crmctl;password;help;set'= {
+        }
+        &'crmctl;password;help;help'= {
+        }
+        &'crmctl;mfa'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enroll 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
+            cand reset 'Remove a user''s second factor (a lost phone)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;mfa;enroll'= {
+            cand --code 'Confirm the pending enrolment with this code from the app'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;mfa;reset'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;mfa;help'= {
+            cand enroll 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
+            cand reset 'Remove a user''s second factor (a lost phone)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;mfa;help;enroll'= {
+        }
+        &'crmctl;mfa;help;reset'= {
+        }
+        &'crmctl;mfa;help;help'= {
+        }
         &'crmctl;auth'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
@@ -696,9 +954,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+            cand unlock 'End a lockout at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;auth;verify'= {
+            cand --totp 'The current code of an MFA-enrolled user''s authenticator app'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
@@ -713,11 +973,28 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmctl;auth;unlock'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmctl;auth;help'= {
             cand verify 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+            cand unlock 'End a lockout at once'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;auth;help;verify'= {
+        }
+        &'crmctl;auth;help;unlock'= {
         }
         &'crmctl;auth;help;help'= {
         }
@@ -929,7 +1206,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand department 'Departments in use'
             cand approval 'Approve or reject role assignments that need a second pair of eyes'
             cand token 'API tokens for scripts and delegated administrators'
-            cand auth 'Check logins'
+            cand invite 'Invite new people: one-time codes to set a first password'
+            cand reset-password 'Reset a user''s password: a one-time link (default) or a new password'
+            cand password 'Change or set one''s own password'
+            cand mfa 'TOTP second factor'
+            cand auth 'Check logins, end lockouts'
             cand config 'Read and change settings'
             cand audit 'Read and verify the tamper-evident audit log'
             cand completions 'Print a shell completion script'
@@ -1025,10 +1306,48 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;help;token;revoke'= {
         }
+        &'crmctl;help;invite'= {
+            cand create 'Invite a person: a new email creates the user as invited; prints a one-time code'
+            cand list 'Invitations'
+            cand resend 'A new code for an invitation; the old one stops working'
+            cand revoke 'Revoke an invitation: its code stops working'
+            cand accept 'Accept an invitation: set the first password; the user becomes active'
+        }
+        &'crmctl;help;invite;create'= {
+        }
+        &'crmctl;help;invite;list'= {
+        }
+        &'crmctl;help;invite;resend'= {
+        }
+        &'crmctl;help;invite;revoke'= {
+        }
+        &'crmctl;help;invite;accept'= {
+        }
+        &'crmctl;help;reset-password'= {
+        }
+        &'crmctl;help;password'= {
+            cand change 'The user''s own change: asks for the old password, then the new one twice'
+            cand set 'Redeem a reset code from `reset-password --link`'
+        }
+        &'crmctl;help;password;change'= {
+        }
+        &'crmctl;help;password;set'= {
+        }
+        &'crmctl;help;mfa'= {
+            cand enroll 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
+            cand reset 'Remove a user''s second factor (a lost phone)'
+        }
+        &'crmctl;help;mfa;enroll'= {
+        }
+        &'crmctl;help;mfa;reset'= {
+        }
         &'crmctl;help;auth'= {
             cand verify 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+            cand unlock 'End a lockout at once'
         }
         &'crmctl;help;auth;verify'= {
+        }
+        &'crmctl;help;auth;unlock'= {
         }
         &'crmctl;help;config'= {
             cand show 'Every setting with its value and where it comes from'

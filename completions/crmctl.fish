@@ -41,7 +41,11 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "permission" -d 'The p
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "department" -d 'Departments in use'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "approval" -d 'Approve or reject role assignments that need a second pair of eyes'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "token" -d 'API tokens for scripts and delegated administrators'
-complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "auth" -d 'Check logins'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "invite" -d 'Invite new people: one-time codes to set a first password'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "reset-password" -d 'Reset a user\'s password: a one-time link (default) or a new password'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "password" -d 'Change or set one\'s own password'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "mfa" -d 'TOTP second factor'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "auth" -d 'Check logins, end lockouts'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "config" -d 'Read and change settings'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -101,7 +105,8 @@ csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l random-password -d 'Generate a password, print it once, require a change at first login'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l invite -d 'Create the user as invited, with no password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l invite -d 'Create the user as invited, with an invitation code (printed once)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l send -d 'Mail the invitation (with --invite)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l must-change-password -d 'Require a password change at first login'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'If the username exists already, change nothing and exit 0'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
@@ -484,18 +489,191 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tokens (never the secrets)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token: it stops working at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -f -a "create" -d 'Invite a person: a new email creates the user as invited; prints a one-time code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -f -a "list" -d 'Invitations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -f -a "resend" -d 'A new code for an invitation; the old one stops working'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -f -a "revoke" -d 'Revoke an invitation: its code stops working'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -f -a "accept" -d 'Accept an invitation: set the first password; the user becomes active'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l name -d 'Display name of a new person' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l role -d 'Role of a new person' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l department -d 'Department of a new person' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime: 90s, 15m, 72h, 7d (default: invite.ttl_hours)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l send -d 'Mail the invitation'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'pending, accepted, expired or revoked' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l send -d 'Mail the new code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from the first line of stdin (else: prompt twice)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "create" -d 'Invite a person: a new email creates the user as invited; prints a one-time code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'Invitations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "resend" -d 'A new code for an invitation; the old one stops working'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an invitation: its code stops working'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: set the first password; the user becomes active'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l random-password -d 'Set a generated password now, print it once (must be changed at first login)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l password-stdin -d 'Set the password read from the first line of stdin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l link -d 'Issue a one-time reset link (the default)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l send -d 'Mail the link'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l must-change-password -d 'Require a password change at next login'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -f -a "change" -d 'The user\'s own change: asks for the old password, then the new one twice'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -f -a "set" -d 'Redeem a reset code from `reset-password --link`'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l password-stdin -d 'Read the old (line 1) and new (line 2) passwords from stdin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l code -d 'The reset code' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the new password from the first line of stdin (else: prompt twice)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "change" -d 'The user\'s own change: asks for the old password, then the new one twice'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "set" -d 'Redeem a reset code from `reset-password --link`'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -f -a "enroll" -d 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -f -a "reset" -d 'Remove a user\'s second factor (a lost phone)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l code -d 'Confirm the pending enrolment with this code from the app' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "enroll" -d 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove a user\'s second factor (a lost phone)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -f -a "unlock" -d 'End a lockout at once'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l totp -d 'The current code of an MFA-enrolled user\'s authenticator app' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -507,7 +685,18 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'End a lockout at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
@@ -643,19 +832,23 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s y -l yes -d 'Answe
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "init" -d 'Create the database, name the organisation and make the first admin'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "user" -d 'Add, show, list, change, disable and delete people'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "role" -d 'Create, change, assign and delete roles'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "permission" -d 'The permission catalogue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "department" -d 'Departments in use'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "approval" -d 'Approve or reject role assignments that need a second pair of eyes'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "token" -d 'API tokens for scripts and delegated administrators'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "auth" -d 'Check logins'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "config" -d 'Read and change settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "man" -d 'Print the man page (roff) covering every command'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token auth config audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "init" -d 'Create the database, name the organisation and make the first admin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "user" -d 'Add, show, list, change, disable and delete people'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "role" -d 'Create, change, assign and delete roles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "permission" -d 'The permission catalogue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "department" -d 'Departments in use'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "approval" -d 'Approve or reject role assignments that need a second pair of eyes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "token" -d 'API tokens for scripts and delegated administrators'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "invite" -d 'Invite new people: one-time codes to set a first password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "reset-password" -d 'Reset a user\'s password: a one-time link (default) or a new password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "password" -d 'Change or set one\'s own password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "mfa" -d 'TOTP second factor'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "auth" -d 'Check logins, end lockouts'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "config" -d 'Read and change settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "man" -d 'Print the man page (roff) covering every command'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
@@ -681,7 +874,17 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create an API token acting as USER; the token is printed once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'Tokens (never the secrets)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: it stops working at once'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite a person: a new email creates the user as invited; prints a one-time code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'Invitations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "resend" -d 'A new code for an invitation; the old one stops working'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke an invitation: its code stops working'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Accept an invitation: set the first password; the user becomes active'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "change" -d 'The user\'s own change: asks for the old password, then the new one twice'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from password" -f -a "set" -d 'Redeem a reset code from `reset-password --link`'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "enroll" -d 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mfa" -f -a "reset" -d 'Remove a user\'s second factor (a lost phone)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "unlock" -d 'End a lockout at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting with its value and where it comes from'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (validated: unknown keys and bad values are exit 5)'

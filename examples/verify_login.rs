@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         // The server can write the database file, so it acts as the superuser;
         // it records itself as the actor of login attempts.
         let server = Principal::Superuser(Actor::user("crm-server"));
-        let login = auth::verify_login(&mut store, server.actor(), username, &password)?;
+        let login = auth::verify_login(&mut store, server.actor(), username, &password, None)?;
         let user = users::show(&mut store, &server, &login.username)?;
         // What may this user do? The server asks before showing customer data.
         let customers = roles::can(&mut store, &server, &login.username, "customers.read", None)?;

@@ -24,6 +24,8 @@ pub struct Environment {
     pub no_color: bool,
     /// `CRMCTL_TOKEN`: act as this API token's user (`--token-file` wins).
     pub token: Option<String>,
+    /// `CRMCTL_SMTP_PASSWORD`: the password for `mail.smtp_user`.
+    pub smtp_password: Option<String>,
 }
 
 /// The busy timeout when `CRMCTL_BUSY_TIMEOUT_MS` is not set.
@@ -41,6 +43,7 @@ impl Environment {
             sudo_user: var("SUDO_USER").map(|v| v.to_string_lossy().into_owned()),
             no_color: var("NO_COLOR").is_some(),
             token: var("CRMCTL_TOKEN").map(|v| v.to_string_lossy().into_owned()),
+            smtp_password: var("CRMCTL_SMTP_PASSWORD").map(|v| v.to_string_lossy().into_owned()),
         }
     }
 }

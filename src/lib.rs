@@ -8,7 +8,7 @@
 //! # fn main() -> crmctl::error::Result<()> {
 //! let mut store = Store::open("crm.db".as_ref(), OpenMode::Existing, std::time::Duration::from_secs(5))?;
 //! let actor = Actor::user("crm-server");
-//! match auth::verify_login(&mut store, &actor, "zhangsan", &Secret::new("correct horse battery")) {
+//! match auth::verify_login(&mut store, &actor, "zhangsan", &Secret::new("correct horse battery"), None) {
 //!     Ok(login) => println!("welcome {}", login.username),
 //!     Err(err) => println!("refused: {err} (exit code {})", err.exit_code()),
 //! }
@@ -25,9 +25,14 @@ pub mod approvals;
 pub mod audit;
 pub mod auth;
 pub mod clock;
+pub mod codes;
 pub mod env;
 pub mod error;
+pub mod invites;
+pub mod mail;
+pub mod mfa;
 pub mod passwords;
+pub mod resets;
 pub mod roles;
 pub mod settings;
 pub mod store;

@@ -53,6 +53,7 @@ pub const KEYS: &[KeySpec] = &[
     key("phone.default_region", Some("CN"), Value::Region, "region of phone numbers written without +"),
     key("invite.base_url", None, Value::Url, "invitation links are <base_url>/invite/<code>"),
     key("invite.ttl_hours", Some("168"), Value::Int { min: 1, max: 8760 }, "lifetime of an invitation"),
+    key("reset.ttl_minutes", Some("60"), Value::Int { min: 1, max: 10_080 }, "lifetime of a reset-password link"),
     key("password.min_length", Some("12"), Value::Int { min: 8, max: 128 }, "shortest password accepted"),
     key(
         "password.max_age_days",

@@ -8,6 +8,12 @@ pub enum AuthCommand {
         after_help = "Examples:\n  printf '%s\\n' \"$PW\" | crmctl auth verify zhangsan --password-stdin --format json"
     )]
     Verify(AuthVerifyArgs),
+    /// End a lockout at once
+    #[command(after_help = "Examples:\n  crmctl auth unlock zhangsan")]
+    Unlock {
+        /// Username, email, employee ID or #ID
+        user: String,
+    },
 }
 
 /// Arguments of `crmctl auth verify`.
@@ -18,4 +24,7 @@ pub struct AuthVerifyArgs {
     /// Read the password from the first line of stdin (else: prompt)
     #[arg(long)]
     pub password_stdin: bool,
+    /// The current code of an MFA-enrolled user's authenticator app
+    #[arg(long, value_name = "CODE")]
+    pub totp: Option<String>,
 }

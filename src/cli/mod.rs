@@ -1,6 +1,7 @@
 //! Command-line syntax: clap derive types only. Their doc comments are the
 //! `--help` text, written for a sysadmin reading them at 2 a.m.
 
+mod access;
 mod approval;
 mod audit;
 mod auth;
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use access::{InviteCommand, MfaCommand, PasswordCommand, ResetArgs};
 pub use approval::ApprovalCommand;
 pub use audit::AuditCommand;
 pub use auth::AuthCommand;
@@ -108,7 +110,24 @@ pub enum Command {
     /// API tokens for scripts and delegated administrators
     #[command(subcommand)]
     Token(TokenCommand),
-    /// Check logins
+    /// Invite new people: one-time codes to set a first password
+    #[command(subcommand)]
+    Invite(InviteCommand),
+    /// Reset a user's password: a one-time link (default) or a new password
+    #[command(after_help = "Every mode ends a lockout and invalidates earlier reset links.
+
+Examples:
+  crmctl reset-password zhangsan --send
+  crmctl reset-password zhangsan --random-password --format json
+  printf '%s\\n' \"$PW\" | crmctl reset-password zhangsan --password-stdin --must-change-password")]
+    ResetPassword(ResetArgs),
+    /// Change or set one's own password
+    #[command(subcommand)]
+    Password(PasswordCommand),
+    /// TOTP second factor
+    #[command(subcommand)]
+    Mfa(MfaCommand),
+    /// Check logins, end lockouts
     #[command(subcommand)]
     Auth(AuthCommand),
     /// Read and change settings

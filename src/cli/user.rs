@@ -123,9 +123,12 @@ pub struct UserAddArgs {
     /// Generate a password, print it once, require a change at first login
     #[arg(long)]
     pub random_password: bool,
-    /// Create the user as invited, with no password
+    /// Create the user as invited, with an invitation code (printed once)
     #[arg(long)]
     pub invite: bool,
+    /// Mail the invitation (with --invite)
+    #[arg(long, requires = "invite")]
+    pub send: bool,
     /// Require a password change at first login
     #[arg(long)]
     pub must_change_password: bool,

@@ -58,7 +58,9 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
         ConfigCommand::Set { key, value } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;
             let stored = settings::set(&mut store, &who, &key, &value)?;
-            print_value(ctx, &key, Some(&stored));
+            if !(p.quiet && p.format == Format::Table) {
+                print_value(ctx, &key, Some(&stored));
+            }
         }
         ConfigCommand::Unset { key } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;

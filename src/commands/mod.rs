@@ -1,6 +1,7 @@
 //! One function per verb: read the arguments, call the library, hand the
 //! result to the printer. No business rule lives here.
 
+pub mod access;
 pub mod approval;
 pub mod audit;
 pub mod auth;
@@ -157,6 +158,10 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::User(cmd) => user::run(ctx, cmd),
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
+        Command::Invite(cmd) => access::invite(ctx, cmd),
+        Command::ResetPassword(args) => access::reset_password(ctx, args),
+        Command::Password(cmd) => access::password(ctx, cmd),
+        Command::Mfa(cmd) => access::mfa(ctx, cmd),
         Command::Permission(cmd) => role::permissions(ctx, cmd),
         Command::Department(cmd) => role::departments(ctx, cmd),
         Command::Approval(cmd) => approval::run(ctx, cmd),

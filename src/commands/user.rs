@@ -6,7 +6,7 @@ use crmctl::users::{self, Changed, ListQuery, NewUser, PasswordChoice, User, Use
 
 use super::Context;
 use crate::cli::{Format, UserAddArgs, UserCommand};
-use crate::output::views::{UserView, UserWithPassword, role_label};
+use crate::output::views::{InvitationCodeView, UserView, UserWithInvitation, UserWithPassword, role_label};
 
 const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
 
@@ -129,20 +129,52 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
         password,
         must_change_password: args.must_change_password,
         if_not_exists: args.if_not_exists,
+        invite: args.invite,
     };
     let added = users::add(&mut store, &who, req)?;
+    if let (Some(issued), true) = (&added.invitation, args.send) {
+        super::access::send_invitation(ctx, &mut store, issued)?;
+    }
     for w in &added.warnings {
         ctx.printer.warn(w);
     }
     if !added.created {
         ctx.printer.note(&format!("user {} exists already; nothing changed", added.user.username));
     }
-    print_user(ctx, &added.user, added.password.as_ref().map(|p| p.expose()), !added.created);
+    match &added.invitation {
+        Some(issued) => print_invited(ctx, &added.user, issued),
+        None => print_user(ctx, &added.user, added.password.as_ref().map(|p| p.expose()), !added.created),
+    }
     Ok(())
 }
 
 fn exists(store: &mut crmctl::store::Store, who: &crmctl::access::Principal, username: &str) -> bool {
     users::validate::username(username).is_ok_and(|name| users::show(store, who, &name).is_ok())
+}
+
+/// Prints a user added with `--invite`: the user and the invitation code.
+fn print_invited(ctx: &Context, user: &User, issued: &crmctl::invites::Issued) {
+    let p = &ctx.printer;
+    let invitation = InvitationCodeView {
+        id: issued.id,
+        code: issued.code.expose().to_string(),
+        url: issued.url.clone(),
+        expires_at: issued.expires_at.clone(),
+    };
+    match p.format {
+        Format::Json => p.json(&UserWithInvitation { user: UserView::from(user), invitation }),
+        Format::Csv => p.csv(std::slice::from_ref(user)),
+        Format::Table => {
+            if !p.quiet {
+                p.record(user_pairs(user));
+            }
+            p.line(&format!("invitation code: {}", invitation.code));
+            if let Some(url) = &invitation.url {
+                p.line(&format!("invitation url: {url}"));
+            }
+            p.line(&format!("invitation expires: {}", invitation.expires_at));
+        }
+    }
 }
 
 /// Prints the result of a change, with its warnings, or a note when nothing changed.

@@ -391,3 +391,116 @@ pub struct CanView {
     pub granted_by: Option<GrantView>,
     pub reason: Option<String>,
 }
+
+/// A code just issued for an invitation (shown once).
+#[derive(Debug, Serialize)]
+pub struct IssuedView {
+    pub id: i64,
+    pub username: String,
+    pub email: String,
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub expires_at: String,
+}
+
+impl From<&crmctl::invites::Issued> for IssuedView {
+    fn from(i: &crmctl::invites::Issued) -> Self {
+        IssuedView {
+            id: i.id,
+            username: i.username.clone(),
+            email: i.email.clone(),
+            code: i.code.expose().to_string(),
+            url: i.url.clone(),
+            expires_at: i.expires_at.clone(),
+        }
+    }
+}
+
+/// The invitation issued by `user add --invite`, inside the user object.
+#[derive(Debug, Serialize)]
+pub struct InvitationCodeView {
+    pub id: i64,
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub expires_at: String,
+}
+
+/// A user with the invitation made for them.
+#[derive(Debug, Serialize)]
+pub struct UserWithInvitation {
+    #[serde(flatten)]
+    pub user: UserView,
+    pub invitation: InvitationCodeView,
+}
+
+/// An invitation in `invite list`.
+#[derive(Debug, Serialize)]
+pub struct InvitationView {
+    pub id: i64,
+    pub username: String,
+    pub email: Option<String>,
+    pub status: String,
+    pub created_at: String,
+    pub expires_at: String,
+    pub invited_by: String,
+}
+
+impl From<&crmctl::invites::Invitation> for InvitationView {
+    fn from(i: &crmctl::invites::Invitation) -> Self {
+        InvitationView {
+            id: i.id,
+            username: i.username.clone(),
+            email: i.email.clone(),
+            status: i.status.clone(),
+            created_at: i.created_at.clone(),
+            expires_at: i.expires_at.clone(),
+            invited_by: i.invited_by.clone(),
+        }
+    }
+}
+
+impl Csv for InvitationView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "username", "email", "status", "created_at", "expires_at", "invited_by"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.username.clone(),
+            opt(&self.email),
+            self.status.clone(),
+            self.created_at.clone(),
+            self.expires_at.clone(),
+            self.invited_by.clone(),
+        ]
+    }
+}
+
+/// `reset-password --link`.
+#[derive(Debug, Serialize)]
+pub struct ResetLinkView {
+    pub username: String,
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub expires_at: String,
+}
+
+/// `reset-password --random-password` / `--password-stdin`.
+#[derive(Debug, Serialize)]
+pub struct ResetPasswordView {
+    pub username: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    pub must_change_password: bool,
+}
+
+/// `mfa enroll` before confirmation: shown once.
+#[derive(Debug, Serialize)]
+pub struct EnrollmentView {
+    pub username: String,
+    pub uri: String,
+    pub secret: String,
+}

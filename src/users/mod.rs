@@ -172,6 +172,20 @@ fn find_opt(tx: &dyn Tx, reference: &str) -> Result<Option<UserRow>> {
     tx.user_by_employee_id(r)
 }
 
+/// Sets a new password hash on a row: ends any lockout, makes an invited or
+/// locked user active, and sets or clears must-change.
+pub(crate) fn set_password(row: &mut UserRow, hash: String, must_change: bool, now: &str) {
+    row.password_hash = Some(hash);
+    row.password_changed_at = Some(now.to_string());
+    row.must_change_password = must_change;
+    row.failed_logins = 0;
+    row.locked_until = None;
+    if matches!(row.status.as_str(), "invited" | "locked") {
+        row.status = "active".into();
+    }
+    row.updated_at = now.to_string();
+}
+
 /// How a new user gets a password.
 #[derive(Debug, Clone, Default)]
 pub enum PasswordChoice {
@@ -213,6 +227,8 @@ pub struct NewUser {
     pub must_change_password: bool,
     /// An existing username is success, not a conflict.
     pub if_not_exists: bool,
+    /// Also issue an invitation (with `PasswordChoice::None`).
+    pub invite: bool,
 }
 
 /// The result of [`add`].
@@ -226,6 +242,8 @@ pub struct Added {
     pub password: Option<Secret>,
     /// Things the administrator should know (an expiry in the past...).
     pub warnings: Vec<String>,
+    /// The invitation issued with `invite`.
+    pub invitation: Option<crate::invites::Issued>,
 }
 
 fn now_str() -> String {
@@ -310,7 +328,7 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
             tx.user_by_username(&username)?.map(|row| User::load(tx, row, &now)).transpose()
         })?;
         if let Some(user) = existing {
-            return Ok(Added { user, created: false, password: None, warnings: Vec::new() });
+            return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
         }
     }
     let email = validate::email(&req.email)?;
@@ -334,7 +352,7 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         if req.if_not_exists {
             if let Some(row) = tx.user_by_username(&username)? {
                 let user = User::load(tx, row, &now)?;
-                return Ok(Added { user, created: false, password: None, warnings: Vec::new() });
+                return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
             }
         }
         let mut warnings = Vec::new();
@@ -384,8 +402,14 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
             (None, None) => "none",
         });
         audit::record(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
+        let invitation = match req.invite && hash.is_none() {
+            true => {
+                Some(crate::invites::issue(tx, who.actor(), &row, &settings, crate::invites::ttl(&settings, None)?)?)
+            }
+            false => None,
+        };
         let user = User::load(tx, row, &now)?;
-        Ok(Added { user, created: true, password: shown, warnings })
+        Ok(Added { user, created: true, password: shown, warnings, invitation })
     })
 }
 

@@ -4,6 +4,7 @@
 
 mod testenv;
 
+mod access;
 mod audit;
 mod auth;
 mod config;

@@ -199,6 +199,15 @@ impl UserWithPasswordJson {
     }
 }
 
+/// Parses the output of `user add --invite --format json` strictly: the user
+/// object of SPEC.md plus an `invitation` object with a code.
+pub fn without_invitation(json: String) -> UserJson {
+    let mut v: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let invitation = v.remove("invitation").expect("an invitation");
+    assert_eq!(invitation["code"].as_str().map(str::len), Some(64), "{invitation}");
+    serde_json::from_value(serde_json::Value::Object(v)).unwrap()
+}
+
 pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777

@@ -1,0 +1,89 @@
+//! One-time codes for invitations and password resets: 256 random bits,
+//! shown once with their absolute expiry, stored only as SHA-256 digests,
+//! redeemable once.
+
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::passwords::Secret;
+use crate::settings::Settings;
+use crate::store::{CodeRow, Tx};
+use crate::tokens;
+
+/// `invite` codes.
+pub const INVITE: &str = "invite";
+/// `reset` codes.
+pub const RESET: &str = "reset";
+
+/// A freshly issued code.
+#[derive(Debug, Clone)]
+pub struct Fresh {
+    /// Code id.
+    pub id: i64,
+    /// The code itself, to show once.
+    pub code: Secret,
+    /// RFC 3339.
+    pub expires_at: String,
+}
+
+/// The status a code has at `now`: `pending`, `used`, `revoked` or `expired`.
+pub fn status(row: &CodeRow, now: &str) -> &'static str {
+    match row.status.as_str() {
+        "used" => "used",
+        "revoked" => "revoked",
+        _ if row.expires_at.as_str() <= now => "expired",
+        _ => "pending",
+    }
+}
+
+/// Stores a new code of `kind` for a user, valid for `ttl`.
+pub fn issue(tx: &mut dyn Tx, kind: &str, user_id: i64, ttl: chrono::Duration, created_by: &str) -> Result<Fresh> {
+    let code = tokens::random_code("");
+    let now = clock::now();
+    let row = CodeRow {
+        id: 0,
+        kind: kind.to_string(),
+        user_id,
+        digest: tokens::digest(code.expose()),
+        status: "pending".into(),
+        created_at: clock::format(now),
+        expires_at: clock::format(now + ttl),
+        created_by: created_by.to_string(),
+        used_at: None,
+    };
+    let id = tx.insert_code(&row)?;
+    Ok(Fresh { id, code, expires_at: row.expires_at })
+}
+
+/// Gives an existing code a new value and expiry: the old value stops working.
+pub fn rotate(tx: &mut dyn Tx, row: &mut CodeRow, ttl: chrono::Duration) -> Result<Fresh> {
+    let code = tokens::random_code("");
+    row.digest = tokens::digest(code.expose());
+    row.expires_at = clock::format(clock::now() + ttl);
+    row.status = "pending".into();
+    tx.update_code(row)?;
+    Ok(Fresh { id: row.id, code, expires_at: row.expires_at.clone() })
+}
+
+/// Finds a code of `kind` by its value, refusing a used (exit 4), expired or
+/// revoked (exit 6) or unknown (exit 3) one.
+pub fn redeemable(tx: &dyn Tx, kind: &str, code: &str, now: &str) -> Result<CodeRow> {
+    let what = if kind == INVITE { "invitation code" } else { "reset code" };
+    let row = tx
+        .code_by_digest(&tokens::digest(code))?
+        .filter(|r| r.kind == kind)
+        .ok_or_else(|| Error::not_found(format!("unknown {what}")).hint("check the code, or ask for a new one"))?;
+    match status(&row, now) {
+        "used" => Err(Error::conflict(format!("this {what} was used already"))),
+        "revoked" => Err(Error::not_permitted(format!("this {what} was revoked")).hint("ask for a new one")),
+        "expired" => {
+            Err(Error::not_permitted(format!("this {what} expired at {}", row.expires_at)).hint("ask for a new one"))
+        }
+        _ => Ok(row),
+    }
+}
+
+/// The link for a code, when `invite.base_url` is set: `<base>/invite/<code>`
+/// or `<base>/reset/<code>`.
+pub fn url(settings: &Settings, kind: &str, code: &Secret) -> Option<String> {
+    settings.get("invite.base_url").map(|base| format!("{base}/{kind}/{}", code.expose()))
+}
