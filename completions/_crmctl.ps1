@@ -96,6 +96,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export users as CSV (default) or JSON; formula-like cells are neutralised')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Erase a user''s personal data for good (the audit log keeps the id only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -268,6 +270,49 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'crmctl;user;import' {
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'Rows whose username, email or employee ID exists: error, skip or update')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column: ''HEADER=field'' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, password)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'auto, '','', '';'' or tab')
+            [CompletionResult]::new('--credentials-out', '--credentials-out', [CompletionResultType]::ParameterName, 'Where generated passwords go: a CSV (username,password), mode 0600')
+            [CompletionResult]::new('--default-role', '--default-role', [CompletionResultType]::ParameterName, 'Role for rows with no roles column value')
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and show what would happen; write nothing')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'Write nothing if any row is rejected')
+            [CompletionResult]::new('--invite', '--invite', [CompletionResultType]::ParameterName, 'Create an invitation for each new user')
+            [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Mail the invitations (with --invite)')
+            [CompletionResult]::new('--random-password', '--random-password', [CompletionResultType]::ParameterName, 'Generate a password for each new user (needs --credentials-out)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also: NO_COLOR set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'crmctl;user;export' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also: NO_COLOR set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'crmctl;user;purge' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
@@ -293,6 +338,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export users as CSV (default) or JSON; formula-like cells are neutralised')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Erase a user''s personal data for good (the audit log keeps the id only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -322,6 +369,12 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;user;help;can' {
+            break
+        }
+        'crmctl;user;help;import' {
+            break
+        }
+        'crmctl;user;help;export' {
             break
         }
         'crmctl;user;help;purge' {
@@ -1361,6 +1414,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export users as CSV (default) or JSON; formula-like cells are neutralised')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Erase a user''s personal data for good (the audit log keeps the id only)')
             break
         }
@@ -1389,6 +1444,12 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;help;user;can' {
+            break
+        }
+        'crmctl;help;user;import' {
+            break
+        }
+        'crmctl;help;user;export' {
             break
         }
         'crmctl;help;user;purge' {

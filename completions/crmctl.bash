@@ -340,6 +340,12 @@ _crmctl() {
             crmctl__subcmd__help__subcmd__user,enable)
                 cmd="crmctl__subcmd__help__subcmd__user__subcmd__enable"
                 ;;
+            crmctl__subcmd__help__subcmd__user,export)
+                cmd="crmctl__subcmd__help__subcmd__user__subcmd__export"
+                ;;
+            crmctl__subcmd__help__subcmd__user,import)
+                cmd="crmctl__subcmd__help__subcmd__user__subcmd__import"
+                ;;
             crmctl__subcmd__help__subcmd__user,list)
                 cmd="crmctl__subcmd__help__subcmd__user__subcmd__list"
                 ;;
@@ -526,8 +532,14 @@ _crmctl() {
             crmctl__subcmd__user,enable)
                 cmd="crmctl__subcmd__user__subcmd__enable"
                 ;;
+            crmctl__subcmd__user,export)
+                cmd="crmctl__subcmd__user__subcmd__export"
+                ;;
             crmctl__subcmd__user,help)
                 cmd="crmctl__subcmd__user__subcmd__help"
+                ;;
+            crmctl__subcmd__user,import)
+                cmd="crmctl__subcmd__user__subcmd__import"
                 ;;
             crmctl__subcmd__user,list)
                 cmd="crmctl__subcmd__user__subcmd__list"
@@ -559,8 +571,14 @@ _crmctl() {
             crmctl__subcmd__user__subcmd__help,enable)
                 cmd="crmctl__subcmd__user__subcmd__help__subcmd__enable"
                 ;;
+            crmctl__subcmd__user__subcmd__help,export)
+                cmd="crmctl__subcmd__user__subcmd__help__subcmd__export"
+                ;;
             crmctl__subcmd__user__subcmd__help,help)
                 cmd="crmctl__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__user__subcmd__help,import)
+                cmd="crmctl__subcmd__user__subcmd__help__subcmd__import"
                 ;;
             crmctl__subcmd__user__subcmd__help,list)
                 cmd="crmctl__subcmd__user__subcmd__help__subcmd__list"
@@ -2162,7 +2180,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__user)
-            opts="add show list update disable enable delete restore can purge"
+            opts="add show list update disable enable delete restore can import export purge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,6 +2250,34 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__user__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__user__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__user__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3610,7 +3656,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version add show list update disable enable delete restore can purge help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version add show list update disable enable delete restore can import export purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3813,8 +3859,38 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__user__subcmd__export)
+            opts="-q -y -h -V --output --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__user__subcmd__help)
-            opts="add show list update disable enable delete restore can purge help"
+            opts="add show list update disable enable delete restore can import export purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3897,7 +3973,35 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__user__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__user__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__user__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3974,6 +4078,60 @@ _crmctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__user__subcmd__import)
+            opts="-q -y -h -V --dry-run --atomic --on-conflict --map --encoding --delimiter --invite --send --random-password --credentials-out --default-role --report --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "error skip update" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credentials-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

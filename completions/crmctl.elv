@@ -91,6 +91,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
             cand can 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
+            cand import 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)'
+            cand export 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
             cand purge 'Erase a user''s personal data for good (the audit log keeps the id only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -253,6 +255,47 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmctl;user;import'= {
+            cand --on-conflict 'Rows whose username, email or employee ID exists: error, skip or update'
+            cand --map 'Map a column: ''HEADER=field'' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, password)'
+            cand --encoding 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16'
+            cand --delimiter 'auto, '','', '';'' or tab'
+            cand --credentials-out 'Where generated passwords go: a CSV (username,password), mode 0600'
+            cand --default-role 'Role for rows with no roles column value'
+            cand --report 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --dry-run 'Validate and show what would happen; write nothing'
+            cand --atomic 'Write nothing if any row is rejected'
+            cand --invite 'Create an invitation for each new user'
+            cand --send 'Mail the invitations (with --invite)'
+            cand --random-password 'Generate a password for each new user (needs --credentials-out)'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;user;export'= {
+            cand --output 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmctl;user;purge'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
@@ -277,6 +320,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
             cand can 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
+            cand import 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)'
+            cand export 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
             cand purge 'Erase a user''s personal data for good (the audit log keeps the id only)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -297,6 +342,10 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;help;restore'= {
         }
         &'crmctl;user;help;can'= {
+        }
+        &'crmctl;user;help;import'= {
+        }
+        &'crmctl;user;help;export'= {
         }
         &'crmctl;user;help;purge'= {
         }
@@ -1229,6 +1278,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
             cand can 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
+            cand import 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)'
+            cand export 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
             cand purge 'Erase a user''s personal data for good (the audit log keeps the id only)'
         }
         &'crmctl;help;user;add'= {
@@ -1248,6 +1299,10 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;user;restore'= {
         }
         &'crmctl;help;user;can'= {
+        }
+        &'crmctl;help;user;import'= {
+        }
+        &'crmctl;help;user;export'= {
         }
         &'crmctl;help;user;purge'= {
         }

@@ -82,27 +82,67 @@ fn chain_hash(row: &AuditRow) -> String {
 
 /// Appends an entry to the chain, in the caller's transaction.
 pub fn record(tx: &mut dyn Tx, actor: &Actor, action: &str, target: Target<'_>, details: Value) -> Result<()> {
-    let (target_user_id, target) = match target {
-        Target::User(id, name) => (Some(id), name.to_string()),
-        Target::Other(name) => (None, name.to_string()),
-    };
-    let details = details.to_string();
-    let (prev_id, prev_hash) = tx.audit_head()?.unwrap_or((0, GENESIS.to_string()));
-    let mut row = AuditRow {
-        id: prev_id + 1,
-        at: crate::clock::format(crate::clock::now()),
-        actor: actor.as_str().to_string(),
-        action: action.to_string(),
-        target_user_id,
-        pii_digest: digest_personal(&target, &details),
-        target,
-        details,
-        prev_hash,
-        hash: String::new(),
-        purged: false,
-    };
-    row.hash = chain_hash(&row);
-    tx.insert_audit(&row)
+    let mut chain = Chain::start(tx)?;
+    chain.append(tx, actor, action, target, details)?;
+    chain.finish(tx)
+}
+
+/// Appends many entries in one transaction without re-reading the head each
+/// time (for imports). Call [`Chain::finish`] before committing.
+pub struct Chain {
+    prev_id: i64,
+    prev_hash: String,
+    at: String,
+}
+
+impl Chain {
+    /// Reads the current head of the chain.
+    pub fn start(tx: &dyn Tx) -> Result<Chain> {
+        let (prev_id, prev_hash) = tx.audit_head()?.unwrap_or((0, GENESIS.to_string()));
+        Ok(Chain { prev_id, prev_hash, at: crate::clock::format(crate::clock::now()) })
+    }
+
+    /// Appends one entry.
+    pub fn append(
+        &mut self,
+        tx: &mut dyn Tx,
+        actor: &Actor,
+        action: &str,
+        target: Target<'_>,
+        details: Value,
+    ) -> Result<()> {
+        let (target_user_id, target) = match target {
+            Target::User(id, name) => (Some(id), name.to_string()),
+            Target::Other(name) => (None, name.to_string()),
+        };
+        let details = details.to_string();
+        let mut row = AuditRow {
+            id: self.prev_id + 1,
+            at: self.at.clone(),
+            actor: actor.as_str().to_string(),
+            action: action.to_string(),
+            target_user_id,
+            pii_digest: digest_personal(&target, &details),
+            target,
+            details,
+            prev_hash: std::mem::take(&mut self.prev_hash),
+            hash: String::new(),
+            purged: false,
+        };
+        row.hash = chain_hash(&row);
+        tx.insert_audit(&row)?;
+        self.prev_id = row.id;
+        self.prev_hash = row.hash;
+        Ok(())
+    }
+
+    /// Records the new head.
+    pub fn finish(self, tx: &mut dyn Tx) -> Result<()> {
+        if self.prev_id > 0 {
+            tx.set_audit_head(self.prev_id, &self.prev_hash)?;
+        }
+        Ok(())
+    }
 }
 
 /// Erases the personal part of every entry about `user_id`; hashes stay valid.

@@ -28,6 +28,7 @@ pub mod clock;
 pub mod codes;
 pub mod env;
 pub mod error;
+pub mod import;
 pub mod invites;
 pub mod mail;
 pub mod mfa;

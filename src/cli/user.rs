@@ -1,3 +1,5 @@
+use std::path::PathBuf;
+
 use clap::{ArgGroup, Args, Subcommand};
 
 /// `crmctl user ...`
@@ -75,6 +77,26 @@ Examples:
         /// Ask about this department (covers sub-departments)
         #[arg(long, value_name = "PATH")]
         department: Option<String>,
+    },
+    /// Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)
+    #[command(after_help = "Every row is checked before anything is written. By default the valid rows are written
+in one transaction and the exit code is 5 if any row was rejected.
+
+Examples:
+  crmctl user import employees.csv --dry-run
+  crmctl user import 员工名单.csv --on-conflict update --invite --send --report rejected.csv
+  crmctl user import hr.csv --map '英文名=username' --default-role viewer --atomic
+  crmctl user import new.csv --random-password --credentials-out creds.csv
+  iconv -f gbk -t utf-8 list.csv | crmctl user import - --format json")]
+    Import(UserImportArgs),
+    /// Export users as CSV (default) or JSON; formula-like cells are neutralised
+    #[command(
+        after_help = "Examples:\n  crmctl user export --output users.csv\n  crmctl user export --format json > users.json"
+    )]
+    Export {
+        /// Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Erase a user's personal data for good (the audit log keeps the id only)
     #[command(after_help = "Examples:\n  crmctl user purge zhangsan --yes")]
@@ -192,4 +214,60 @@ pub struct UserUpdateArgs {
     /// New login name
     #[arg(long, value_name = "NEW")]
     pub username: Option<String>,
+}
+
+/// Arguments of `crmctl user import`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("new_passwords").args(["invite", "random_password"])))]
+pub struct UserImportArgs {
+    /// CSV file exported from Excel, or - for stdin
+    pub file: String,
+    /// Validate and show what would happen; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write nothing if any row is rejected
+    #[arg(long)]
+    pub atomic: bool,
+    /// Rows whose username, email or employee ID exists: error, skip or update
+    #[arg(long, value_enum, default_value_t = OnConflictArg::Error, value_name = "MODE")]
+    pub on_conflict: OnConflictArg,
+    /// Map a column: 'HEADER=field' (fields: username, name, email, phone, employee_id,
+    /// department, title, manager, roles, expires, password)
+    #[arg(long = "map", value_name = "HEADER=field")]
+    pub maps: Vec<String>,
+    /// auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16
+    #[arg(long, default_value = "auto", value_name = "ENCODING")]
+    pub encoding: String,
+    /// auto, ',', ';' or tab
+    #[arg(long, default_value = "auto", value_name = "DELIMITER")]
+    pub delimiter: String,
+    /// Create an invitation for each new user
+    #[arg(long)]
+    pub invite: bool,
+    /// Mail the invitations (with --invite)
+    #[arg(long, requires = "invite")]
+    pub send: bool,
+    /// Generate a password for each new user (needs --credentials-out)
+    #[arg(long, requires = "credentials_out")]
+    pub random_password: bool,
+    /// Where generated passwords go: a CSV (username,password), mode 0600
+    #[arg(long, value_name = "FILE", requires = "random_password")]
+    pub credentials_out: Option<PathBuf>,
+    /// Role for rows with no roles column value
+    #[arg(long, value_name = "ROLE")]
+    pub default_role: Option<String>,
+    /// Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+}
+
+/// `--on-conflict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnConflictArg {
+    /// Reject the row
+    Error,
+    /// Leave the existing user alone
+    Skip,
+    /// Write the changed fields (identical rows count as unchanged)
+    Update,
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod docs;
+pub mod import;
 pub mod init;
 pub mod role;
 pub mod token;

@@ -77,6 +77,8 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             print_change(ctx, result, "not deleted; nothing changed");
             Ok(())
         }
+        UserCommand::Import(args) => super::import::run(ctx, args),
+        UserCommand::Export { output } => super::import::export(ctx, output),
         UserCommand::Can { user, permission, department } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let answer = crmctl::roles::can(&mut store, &who, &user, &permission, department.as_deref())?;

@@ -63,6 +63,26 @@ fn trimmed_table(t: &Table) -> String {
     text
 }
 
+/// Cells a spreadsheet would run as a formula get a leading `'`.
+fn neutralise(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) { format!("'{cell}") } else { cell }
+}
+
+/// Rows as CSV text; `spreadsheet_safe` neutralises formula-like cells
+/// (`user export`).
+pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> crmctl::error::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::storage(format!("cannot write CSV: {e}"));
+    w.write_record(T::header()).map_err(fail)?;
+    for row in rows {
+        let record = row.record();
+        let record: Vec<String> = if spreadsheet_safe { record.into_iter().map(neutralise).collect() } else { record };
+        w.write_record(record).map_err(fail)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::storage(format!("cannot write CSV: {e}")))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 impl Printer {
     /// Prints a JSON document.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) {
@@ -74,14 +94,9 @@ impl Printer {
 
     /// Prints CSV rows with a header.
     pub fn csv<T: Csv>(&self, rows: &[T]) {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let mut ok = w.write_record(T::header()).is_ok();
-        for row in rows {
-            ok &= w.write_record(row.record()).is_ok();
-        }
-        match w.into_inner() {
-            Ok(bytes) if ok => emit(&String::from_utf8_lossy(&bytes)),
-            _ => self.error(&Error::storage("cannot print CSV")),
+        match csv_text(rows, false) {
+            Ok(text) => emit(&text),
+            Err(err) => self.error(&err),
         }
     }
 

@@ -504,3 +504,25 @@ pub struct EnrollmentView {
     pub uri: String,
     pub secret: String,
 }
+
+/// One rejected field of `user import`.
+#[derive(Debug, Serialize)]
+pub struct ImportErrorView {
+    pub line: u64,
+    pub field: String,
+    pub value: String,
+    pub message: String,
+}
+
+/// The result of `user import`.
+#[derive(Debug, Serialize)]
+pub struct ImportView {
+    pub dry_run: bool,
+    pub rows: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub skipped: u64,
+    pub rejected: u64,
+    pub errors: Vec<ImportErrorView>,
+}

@@ -325,8 +325,10 @@ pub trait Tx {
 
     /// Id and hash of the last audit entry.
     fn audit_head(&self) -> Result<Option<(i64, String)>>;
-    /// Appends an audit entry and moves the recorded head to it.
+    /// Appends an audit entry (the recorded head is moved by [`Tx::set_audit_head`]).
     fn insert_audit(&mut self, row: &AuditRow) -> Result<()>;
+    /// Records the id and hash of the last audit entry.
+    fn set_audit_head(&mut self, id: i64, hash: &str) -> Result<()>;
     /// Audit entries matching `filter`, oldest first.
     fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>>;
     /// Calls `f` on every audit entry, oldest first, without loading all of them.

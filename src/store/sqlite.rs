@@ -82,6 +82,9 @@ impl SqliteBackend {
                 .hint("check the permissions of the database file and its folder")
         })?;
         conn.busy_timeout(busy_timeout)?;
+        // Large batches (imports) stay in memory instead of spilling pages mid-transaction.
+        conn.execute_batch("PRAGMA cache_size = -65536")?;
+        conn.set_prepared_statement_cache_capacity(64);
         let backend = SqliteBackend { conn };
         backend.prepare(true).map_err(|err| name_path(err, path))?;
         Ok((backend, created))
@@ -531,12 +534,12 @@ impl Tx for SqliteTx<'_> {
 
     fn assign(&mut self, user_id: i64, a: &Assignment, now: &str) -> Result<bool> {
         let dept = a.department.as_deref().unwrap_or("");
-        let changed = self.tx.execute(
+        let mut stmt = self.tx.prepare_cached(
             "INSERT INTO user_roles (user_id, role, department, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT (user_id, role, department) DO UPDATE SET expires_at = excluded.expires_at \
              WHERE expires_at IS NOT excluded.expires_at",
-            params![user_id, a.role, dept, a.expires_at, now],
         )?;
+        let changed = stmt.execute(params![user_id, a.role, dept, a.expires_at, now])?;
         Ok(changed > 0)
     }
 
@@ -725,8 +728,8 @@ impl Tx for SqliteTx<'_> {
     }
 
     fn audit_head(&self) -> Result<Option<(i64, String)>> {
-        let value: Option<String> =
-            self.tx.query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;
+        let mut stmt = self.tx.prepare_cached("SELECT value FROM meta WHERE key = 'audit_head'")?;
+        let value: Option<String> = stmt.query_row([], |r| r.get(0)).optional()?;
         let Some(value) = value else { return Ok(None) };
         let parsed = value.split_once(':').and_then(|(id, hash)| Some((id.parse().ok()?, hash.to_string())));
         parsed.map(Some).ok_or_else(|| Error::storage("the recorded head of the audit log is damaged"))
@@ -749,11 +752,15 @@ impl Tx for SqliteTx<'_> {
             a.hash,
             a.purged
         ])?;
-        self.tx.execute(
+        Ok(())
+    }
+
+    fn set_audit_head(&mut self, id: i64, hash: &str) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
             "INSERT INTO meta (key, value) VALUES ('audit_head', ?1) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [format!("{}:{}", a.id, a.hash)],
         )?;
+        stmt.execute([format!("{id}:{hash}")])?;
         Ok(())
     }
 

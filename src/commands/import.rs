@@ -1,0 +1,244 @@
+//! `crmctl user import` and `crmctl user export`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crmctl::error::{Error, Result};
+use crmctl::import::{self, Delimiter, Encoding, NewPasswords, OnConflict, Options, Summary};
+use crmctl::store::OpenMode;
+use crmctl::users::{self, ListQuery};
+
+use super::Context;
+use crate::cli::{Format, OnConflictArg, UserImportArgs};
+use crate::output::views::{ImportErrorView, ImportView, UserView};
+
+fn options(args: &UserImportArgs) -> Result<Options> {
+    let encoding = match args.encoding.to_ascii_lowercase().replace('_', "-").as_str() {
+        "auto" => Encoding::Auto,
+        "utf-8" | "utf8" => Encoding::Utf8,
+        "gb18030" | "gbk" | "gb2312" => Encoding::Gb18030,
+        "utf-16" | "utf16" => Encoding::Utf16,
+        other => {
+            return Err(Error::usage(format!("--encoding {other}: unknown")).hint("use auto, utf-8, gb18030 or utf-16"));
+        }
+    };
+    let delimiter = match args.delimiter.as_str() {
+        "auto" => Delimiter::Auto,
+        "," | "comma" => Delimiter::Byte(b','),
+        ";" | "semicolon" => Delimiter::Byte(b';'),
+        "tab" | "\t" | "\\t" => Delimiter::Byte(b'\t'),
+        other => {
+            return Err(Error::usage(format!("--delimiter {other}: unknown")).hint("use auto, ',', ';' or tab"));
+        }
+    };
+    let mut maps = Vec::new();
+    for m in &args.maps {
+        let (header, field) =
+            m.rsplit_once('=').ok_or_else(|| Error::usage(format!("--map '{m}': expected 'HEADER=field'")))?;
+        maps.push((header.to_string(), field.to_string()));
+    }
+    Ok(Options {
+        encoding,
+        delimiter,
+        maps,
+        on_conflict: match args.on_conflict {
+            OnConflictArg::Error => OnConflict::Error,
+            OnConflictArg::Skip => OnConflict::Skip,
+            OnConflictArg::Update => OnConflict::Update,
+        },
+        dry_run: args.dry_run,
+        atomic: args.atomic,
+        passwords: match (&args.credentials_out, args.invite) {
+            (Some(path), _) => NewPasswords::Random(path.clone()),
+            (None, true) => NewPasswords::Invite,
+            (None, false) => NewPasswords::None,
+        },
+        keep_invitations: args.send,
+        default_role: args.default_role.clone(),
+        report: args.report.clone(),
+    })
+}
+
+/// `user import`.
+pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
+    let mut opts = options(&args)?;
+    // stdin is read twice (check, then write): spool it to a private temp file.
+    let _spool;
+    let path: PathBuf = if args.file == "-" {
+        let mut tmp = tempfile::NamedTempFile::new().map_err(|e| Error::storage(format!("cannot spool stdin: {e}")))?;
+        std::io::copy(&mut std::io::stdin().lock(), &mut tmp)
+            .map_err(|e| Error::storage(format!("cannot read stdin: {e}")))?;
+        let p = tmp.path().to_path_buf();
+        _spool = tmp;
+        p
+    } else {
+        let p = PathBuf::from(&args.file);
+        if !p.is_file() {
+            return Err(Error::not_found(format!("no file {}", p.display())));
+        }
+        p
+    };
+    let (mut store, who) = ctx.session(if args.dry_run { OpenMode::Existing } else { OpenMode::Create })?;
+    let bar = progress_bar();
+    let mut progress = |phase: &str, done: u64| {
+        if let Some(b) = &bar {
+            b.set_message(phase.to_string());
+            b.set_position(done);
+        }
+    };
+
+    // On a terminal, show the preview and ask before writing.
+    if ctx.interactive && !ctx.yes && !opts.dry_run {
+        let preview = import::run(
+            &mut store,
+            &who,
+            &path,
+            &Options { dry_run: true, report: None, ..opts.clone() },
+            &mut progress,
+        )?;
+        print_preview(ctx, &preview, true);
+        ctx.confirm(&format!(
+            "Write {} new and {} changed users{}?",
+            preview.created,
+            preview.updated,
+            if preview.rejected > 0 { format!(" ({} rows rejected)", preview.rejected) } else { String::new() }
+        ))?;
+        opts.dry_run = false;
+    }
+    let summary = import::run(&mut store, &who, &path, &opts, &mut progress)?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if args.send {
+        let mut failed = 0;
+        for issued in &summary.invitations {
+            if let Err(err) = super::access::send_invitation(ctx, &mut store, issued) {
+                failed += 1;
+                ctx.printer.error(&err);
+            }
+        }
+        if failed > 0 {
+            print_preview(ctx, &summary, false);
+            return Err(Error::storage(format!("{failed} invitation(s) could not be mailed; they stay valid"))
+                .hint("fix the mail settings, then `crmctl invite list --status pending` and `crmctl invite resend ID --send`"));
+        }
+    }
+    print_preview(ctx, &summary, false);
+    summary.outcome()
+}
+
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg}: {pos} rows") {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Some(bar)
+}
+
+fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) {
+    let p = &ctx.printer;
+    let delimiter = match s.delimiter {
+        '\t' => "tab".to_string(),
+        d => format!("'{d}'"),
+    };
+    let detected = format!("encoding {}, delimiter {delimiter}", s.encoding);
+    let mapping: Vec<Vec<String>> =
+        s.mapping.iter().map(|(h, f)| vec![h.clone(), f.clone().unwrap_or_else(|| "(ignored)".into())]).collect();
+    if !s.unknown_columns.is_empty() {
+        p.warn(&format!("ignored columns: {} (use --map 'HEADER=field' to import one)", s.unknown_columns.join(", ")));
+    }
+    let view = ImportView {
+        dry_run: s.dry_run,
+        rows: s.rows,
+        created: s.created,
+        updated: s.updated,
+        unchanged: s.unchanged,
+        skipped: s.skipped,
+        rejected: s.rejected,
+        errors: s
+            .errors
+            .iter()
+            .map(|e| ImportErrorView {
+                line: e.line,
+                field: e.field.clone(),
+                value: e.value.clone(),
+                message: e.message.clone(),
+            })
+            .collect(),
+    };
+    match p.format {
+        Format::Json if !preview_only => p.json(&view),
+        Format::Csv if !preview_only => {
+            p.line(&format!(
+                "dry_run,rows,created,updated,unchanged,skipped,rejected\n{},{},{},{},{},{},{}",
+                view.dry_run, view.rows, view.created, view.updated, view.unchanged, view.skipped, view.rejected
+            ));
+        }
+        Format::Json | Format::Csv => p.note(&detected),
+        Format::Table => {
+            p.line(&format!("Detected {detected}"));
+            p.table(&["COLUMN", "FIELD"], mapping);
+            p.line("");
+            let verb = if s.dry_run || preview_only { "would be" } else { "were" };
+            p.record(vec![
+                ("rows", view.rows.to_string()),
+                (if s.dry_run || preview_only { "to create" } else { "created" }, view.created.to_string()),
+                (if s.dry_run || preview_only { "to update" } else { "updated" }, view.updated.to_string()),
+                ("unchanged", view.unchanged.to_string()),
+                ("skipped", view.skipped.to_string()),
+                ("rejected", view.rejected.to_string()),
+            ]);
+            if !view.errors.is_empty() {
+                p.line("");
+                p.table(
+                    &["LINE", "FIELD", "VALUE", "ERROR"],
+                    view.errors
+                        .iter()
+                        .map(|e| vec![e.line.to_string(), e.field.clone(), e.value.clone(), e.message.clone()])
+                        .collect(),
+                );
+            }
+            if !preview_only && s.dry_run {
+                p.note(&format!("dry run: nothing was written ({} rows {verb} written)", s.created + s.updated));
+            }
+        }
+    }
+}
+
+/// `user export`.
+pub fn export(ctx: &Context, output: Option<PathBuf>) -> Result<()> {
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    let list = users::list(&mut store, &who, &ListQuery::default())?;
+    let text = match ctx.printer.format {
+        Format::Json => {
+            serde_json::to_string_pretty(&list.iter().map(UserView::from).collect::<Vec<_>>())
+                .map_err(|e| Error::storage(format!("cannot write JSON: {e}")))?
+                + "\n"
+        }
+        Format::Csv | Format::Table => crate::output::csv_text(&list, true)?,
+    };
+    match output {
+        None => ctx.printer.raw(text.as_bytes()),
+        Some(path) => {
+            use std::io::Write;
+            use std::os::unix::fs::OpenOptionsExt;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&path)
+                .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+            let bom = if ctx.printer.format == Format::Json { "" } else { "\u{feff}" };
+            file.write_all(bom.as_bytes())
+                .and_then(|_| file.write_all(text.as_bytes()))
+                .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+            ctx.printer.note(&format!("exported {} users to {}", list.len(), path.display()));
+        }
+    }
+    Ok(())
+}

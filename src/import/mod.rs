@@ -1,0 +1,844 @@
+//! `user import`: the employee list from Excel, validated whole before
+//! anything is written, then written in one transaction with its audit
+//! entries.
+//!
+//! Memory stays bounded for files of millions of rows: pass 1 streams the
+//! file to validate every row and keeps one decision per row plus hashes of
+//! the keys seen (for duplicates inside the file); pass 2 streams it again to
+//! write. Passwords are hashed in pass 1 (a read transaction, so other
+//! writers are not held up), in parallel on every core.
+
+pub mod columns;
+pub mod source;
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hash, RandomState};
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+
+use crate::access::{Principal, USERS_MANAGE};
+use crate::audit::{self, Target};
+use crate::clock::{self, DayEnd};
+use crate::error::{Error, Kind, Result};
+use crate::invites::{self, Issued};
+use crate::passwords::{self, Policy, Secret};
+use crate::settings::Settings;
+use crate::store::{Assignment, Store, Tx, UserRow};
+use crate::users::{self, validate};
+use columns::{Field, Mapping};
+pub use source::{Delimiter, Encoding};
+
+/// `--on-conflict`: what to do with a row whose username, email or employee
+/// ID already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnConflict {
+    /// Reject the row.
+    #[default]
+    Error,
+    /// Leave the existing user alone.
+    Skip,
+    /// Write the changed fields to the existing user.
+    Update,
+}
+
+/// How new users get in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum NewPasswords {
+    /// `invited`, no invitation yet (a `password` column still sets one).
+    #[default]
+    None,
+    /// An invitation per new user.
+    Invite,
+    /// A generated password per new user, written to this file (0600).
+    Random(PathBuf),
+}
+
+/// Everything `user import` is told.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `--encoding`.
+    pub encoding: Encoding,
+    /// `--delimiter`.
+    pub delimiter: Delimiter,
+    /// `--map HEADER=field`.
+    pub maps: Vec<(String, String)>,
+    /// `--on-conflict`.
+    pub on_conflict: OnConflict,
+    /// `--dry-run`: write nothing.
+    pub dry_run: bool,
+    /// `--atomic`: any rejected row means nothing is written.
+    pub atomic: bool,
+    /// `--invite` / `--random-password --credentials-out`.
+    pub passwords: NewPasswords,
+    /// Keep the issued invitations in the summary (for `--send`).
+    pub keep_invitations: bool,
+    /// `--default-role`.
+    pub default_role: Option<String>,
+    /// `--report FILE`.
+    pub report: Option<PathBuf>,
+}
+
+/// One rejected field of one row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// Line in the file (the header is line 1).
+    pub line: u64,
+    /// The field, or `row`.
+    pub field: String,
+    /// The value as given.
+    pub value: String,
+    /// Why.
+    pub message: String,
+}
+
+/// What an import did (or, with `--dry-run`, would do).
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// Nothing was written because of `--dry-run`.
+    pub dry_run: bool,
+    /// Whether the database was changed.
+    pub written: bool,
+    /// Data rows read.
+    pub rows: u64,
+    /// New users.
+    pub created: u64,
+    /// Existing users changed (`--on-conflict update`).
+    pub updated: u64,
+    /// Existing users already identical (`--on-conflict update`).
+    pub unchanged: u64,
+    /// Existing users left alone (`--on-conflict skip`).
+    pub skipped: u64,
+    /// Rows refused.
+    pub rejected: u64,
+    /// Why, per field.
+    pub errors: Vec<RowError>,
+    /// Detected encoding name.
+    pub encoding: String,
+    /// Delimiter used.
+    pub delimiter: char,
+    /// Header → field name (`None`: ignored).
+    pub mapping: Vec<(String, Option<String>)>,
+    /// Ignored headers.
+    pub unknown_columns: Vec<String>,
+    /// Invitations issued (with `keep_invitations`).
+    pub invitations: Vec<Issued>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Create,
+    Update(i64),
+    Unchanged,
+    Skip,
+    Reject,
+}
+
+/// A validated row.
+#[derive(Debug, Clone, Default)]
+struct Candidate {
+    username: Option<String>,
+    name: String,
+    email: String,
+    phone: Option<String>,
+    employee_id: Option<String>,
+    department: Option<String>,
+    title: Option<String>,
+    manager: Option<String>,
+    roles: Vec<String>,
+    expires_at: Option<String>,
+    password: Option<Secret>,
+}
+
+/// Strips what Excel and `user export` put around values: spaces, the `'`
+/// that protects a formula-like cell, and line breaks typed with Alt+Enter
+/// inside a cell (they become spaces).
+fn clean(cell: &str) -> std::borrow::Cow<'_, str> {
+    let t = cell.trim();
+    let t = match t.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => t,
+    };
+    if t.contains(['\n', '\r', '\t']) {
+        std::borrow::Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
+
+struct Ctx<'a> {
+    mapping: &'a Mapping,
+    settings: &'a Settings,
+    now: &'a str,
+    roles: &'a HashSet<String>,
+    default_role: Option<&'a str>,
+}
+
+impl Ctx<'_> {
+    fn cell<'r>(&self, record: &'r csv::StringRecord, field: Field) -> Option<std::borrow::Cow<'r, str>> {
+        self.mapping.index(field).and_then(|i| record.get(i)).map(clean).filter(|v| !v.is_empty())
+    }
+
+    /// Validates a row with the rules of `user add`; field errors are collected.
+    fn candidate(&self, record: &csv::StringRecord, line: u64, errors: &mut Vec<RowError>) -> Candidate {
+        let mut c = Candidate::default();
+        let mut check = |field: Field, value: Option<&str>, f: &dyn Fn(&str) -> Result<String>| -> Option<String> {
+            let value = value?;
+            match f(value) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    errors.push(RowError {
+                        line,
+                        field: field.as_str().into(),
+                        value: value.into(),
+                        message: e.message,
+                    });
+                    None
+                }
+            }
+        };
+        let cell = |f: Field| self.cell(record, f);
+        c.username = check(Field::Username, cell(Field::Username).as_deref(), &validate::username);
+        c.name =
+            check(Field::Name, Some(cell(Field::Name).as_deref().unwrap_or("")), &validate::name).unwrap_or_default();
+        c.email = check(Field::Email, Some(cell(Field::Email).as_deref().unwrap_or("")), &validate::email)
+            .unwrap_or_default();
+        let region = self.settings.phone_region();
+        c.phone = check(Field::Phone, cell(Field::Phone).as_deref(), &|p| validate::phone(p, region));
+        c.employee_id = check(Field::EmployeeId, cell(Field::EmployeeId).as_deref(), &validate::employee_id);
+        c.department = check(Field::Department, cell(Field::Department).as_deref(), &validate::department);
+        c.title = check(Field::Title, cell(Field::Title).as_deref(), &validate::title);
+        c.manager = cell(Field::Manager).map(|m| m.into_owned());
+        c.expires_at = check(Field::Expires, cell(Field::Expires).as_deref(), &|e| {
+            clock::parse_date(e, DayEnd::End, "expires").map(clock::format)
+        });
+        match cell(Field::Roles).as_deref() {
+            Some(list) => {
+                for role in list.split([';', '；', ',', '，']).map(str::trim).filter(|r| !r.is_empty()) {
+                    if self.roles.contains(role) {
+                        c.roles.push(role.to_string());
+                    } else {
+                        errors.push(RowError {
+                            line,
+                            field: "roles".into(),
+                            value: role.into(),
+                            message: format!("no role '{role}'"),
+                        });
+                    }
+                }
+            }
+            None => c.roles.extend(self.default_role.map(str::to_string)),
+        }
+        c.password = cell(Field::Password).map(|p| Secret::new(p.into_owned()));
+        let _ = self.now;
+        c
+    }
+}
+
+/// 64-bit keys for duplicate detection inside the file: memory stays small
+/// for millions of rows (a collision, at 1 in 2^64 per pair, would reject a
+/// row as a duplicate; it cannot let a duplicate through, the database's
+/// UNIQUE constraints stand behind this).
+struct Keys {
+    hasher: RandomState,
+    seen: HashMap<(u8, u64), u64>,
+}
+
+impl Keys {
+    fn key(&self, kind: u8, value: &str) -> (u8, u64) {
+        let mut h = self.hasher.build_hasher();
+        value.hash(&mut h);
+        (kind, std::hash::Hasher::finish(&h))
+    }
+    /// Records `value`; returns the line that had it first, if any.
+    fn first(&mut self, kind: u8, value: &str, line: u64) -> Option<u64> {
+        let key = self.key(kind, value);
+        match self.seen.get(&key) {
+            Some(first) => Some(*first),
+            None => {
+                self.seen.insert(key, line);
+                None
+            }
+        }
+    }
+    fn line_of(&self, kind: u8, value: &str) -> Option<u64> {
+        self.seen.get(&self.key(kind, value)).copied()
+    }
+}
+
+const K_USERNAME: u8 = 0;
+const K_EMAIL: u8 = 1;
+const K_EMPLOYEE: u8 = 2;
+
+fn reader(path: &Path, detected: &source::Detected) -> Result<csv::Reader<Box<dyn std::io::Read>>> {
+    Ok(csv::ReaderBuilder::new()
+        .delimiter(detected.delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(source::open_decoded(path, detected.encoding)?))
+}
+
+fn csv_err(path: &Path, err: csv::Error) -> Error {
+    let line = err.position().map(|p| format!(" at line {}", p.line())).unwrap_or_default();
+    Error::invalid(format!("{}: not readable as CSV{line}: {err}", path.display()))
+        .hint("check --encoding and --delimiter; `--dry-run` shows what was detected")
+}
+
+/// Hashes passwords on every core, at most `cores` at a time.
+fn hash_all(policy: &Policy, pending: Vec<(usize, Secret)>) -> Result<Vec<(usize, String)>> {
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let per = pending.len().div_ceil(cores.max(1)).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = pending
+            .chunks(per)
+            .map(|chunk| {
+                s.spawn(move || chunk.iter().map(|(i, pw)| Ok((*i, policy.hash(pw)?))).collect::<Result<Vec<_>>>())
+            })
+            .collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.extend(h.join().map_err(|_| Error::storage("a password hashing thread failed"))??);
+        }
+        Ok(out)
+    })
+}
+
+/// Reports progress: the phase and rows done so far.
+pub type Progress<'a> = &'a mut dyn FnMut(&str, u64);
+
+/// Imports `path` (a file; stdin is spooled to one by the caller).
+pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, progress: Progress<'_>) -> Result<Summary> {
+    who.require_anywhere(USERS_MANAGE)?;
+    let codec = source::detect_encoding(path, opts.encoding)?;
+    let delimiter = source::detect_delimiter(path, codec, opts.delimiter)?;
+    let detected = source::Detected { encoding: codec, delimiter };
+    let mut rdr = reader(path, &detected)?;
+    let headers: Vec<String> = rdr.headers().map_err(|e| csv_err(path, e))?.iter().map(str::to_string).collect();
+    let mapping = Mapping::new(&headers, &opts.maps)?;
+    let mut summary = Summary {
+        dry_run: opts.dry_run,
+        encoding: detected.encoding_name().to_string(),
+        delimiter: delimiter as char,
+        mapping: mapping.columns.iter().map(|(h, f)| (h.clone(), f.map(|f| f.as_str().to_string()))).collect(),
+        unknown_columns: mapping.unknown(),
+        ..Summary::default()
+    };
+
+    // Pass 1: validate every row; decide what happens to it.
+    let (settings, role_names) = store.read(|tx| Ok((Settings::load(tx)?, tx.roles()?)))?;
+    if let Some(role) = &opts.default_role {
+        if !role_names.iter().any(|r| &r.name == role) {
+            return Err(Error::not_found(format!("--default-role: no role '{role}'")));
+        }
+    }
+    let roles: HashSet<String> = role_names.iter().map(|r| r.name.clone()).collect();
+    let now = clock::format(clock::now());
+    let policy = settings.password_policy();
+    let ctx = Ctx {
+        mapping: &mapping,
+        settings: &settings,
+        now: &now,
+        roles: &roles,
+        default_role: opts.default_role.as_deref(),
+    };
+    let mut decisions: Vec<Decision> = Vec::new();
+    let mut lines: Vec<u64> = Vec::new();
+    let mut derived: HashMap<usize, String> = HashMap::new();
+    let mut managers: Vec<(usize, String)> = Vec::new();
+    let mut to_hash: Vec<(usize, Secret)> = Vec::new();
+    let mut keys = Keys { hasher: RandomState::new(), seen: HashMap::new() };
+    let random = matches!(opts.passwords, NewPasswords::Random(_));
+    let mut generated: HashMap<usize, Secret> = HashMap::new();
+    let mut creates = 0u64;
+
+    store.read(|tx| {
+        let mut record = csv::StringRecord::new();
+        let mut grantable: HashMap<String, bool> = HashMap::new();
+        loop {
+            match rdr.read_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return Err(csv_err(path, e)),
+            }
+            let line = record.position().map_or(decisions.len() as u64 + 2, |p| p.line());
+            let index = decisions.len();
+            lines.push(line);
+            if record.iter().all(|c| c.trim().is_empty()) {
+                // Excel leaves empty rows at the end; they are not data.
+                decisions.push(Decision::Skip);
+                summary.rows += 1;
+                summary.skipped += 1;
+                continue;
+            }
+            summary.rows += 1;
+            let mut errors = Vec::new();
+            let c = ctx.candidate(&record, line, &mut errors);
+            if let Some(p) = &c.password {
+                if let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email) {
+                    errors.push(RowError {
+                        line,
+                        field: "password".into(),
+                        value: "(hidden)".into(),
+                        message: e.message,
+                    });
+                }
+            }
+            // Duplicates inside the file.
+            let dup = |errors: &mut Vec<RowError>, field: &str, value: &str, first: Option<u64>| {
+                if let Some(first) = first {
+                    errors.push(RowError {
+                        line,
+                        field: field.into(),
+                        value: value.into(),
+                        message: format!("duplicate of line {first} in this file"),
+                    });
+                }
+            };
+            if let Some(u) = &c.username {
+                dup(&mut errors, "username", u, keys.first(K_USERNAME, u, line));
+            }
+            if !c.email.is_empty() {
+                dup(&mut errors, "email", &c.email, keys.first(K_EMAIL, &c.email.to_lowercase(), line));
+            }
+            if let Some(id) = &c.employee_id {
+                dup(&mut errors, "employee_id", id, keys.first(K_EMPLOYEE, id, line));
+            }
+            // Permission and scope of the acting token.
+            if !who.can(USERS_MANAGE, c.department.as_deref()) {
+                errors.push(RowError {
+                    line,
+                    field: "department".into(),
+                    value: c.department.clone().unwrap_or_default(),
+                    message: "not permitted: outside the department scope of the acting token".into(),
+                });
+            }
+            for role in &c.roles {
+                let ok = *grantable.entry(role.clone()).or_insert_with(|| {
+                    tx.role(role).ok().flatten().is_some_and(|r| who.require_grantable(&r, None).is_ok())
+                });
+                if !ok {
+                    errors.push(RowError {
+                        line,
+                        field: "roles".into(),
+                        value: role.clone(),
+                        message: format!("not permitted to grant role {role}"),
+                    });
+                }
+            }
+            // Existing users.
+            let mut existing: Vec<(&str, UserRow)> = Vec::new();
+            if let Some(u) = &c.username {
+                existing.extend(tx.user_by_username(u)?.map(|r| ("username", r)));
+            }
+            if !c.email.is_empty() {
+                existing.extend(tx.user_by_email(&c.email)?.map(|r| ("email", r)));
+            }
+            if let Some(id) = &c.employee_id {
+                existing.extend(tx.user_by_employee_id(id)?.map(|r| ("employee_id", r)));
+            }
+            let mut ids: Vec<i64> = existing.iter().map(|(_, r)| r.id).collect();
+            ids.dedup();
+            let decision = if !errors.is_empty() {
+                Decision::Reject
+            } else if let Some((field, row)) = existing.first() {
+                match opts.on_conflict {
+                    OnConflict::Skip => Decision::Skip,
+                    OnConflict::Error => {
+                        let value = match *field {
+                            "username" => row.username.clone(),
+                            "email" => c.email.clone(),
+                            _ => c.employee_id.clone().unwrap_or_default(),
+                        };
+                        errors.push(RowError {
+                            line,
+                            field: field.to_string(),
+                            value,
+                            message: format!("already taken by user {}", row.username),
+                        });
+                        Decision::Reject
+                    }
+                    OnConflict::Update if ids.len() > 1 => {
+                        let names: Vec<String> =
+                            existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
+                        errors.push(RowError {
+                            line,
+                            field: "row".into(),
+                            value: String::new(),
+                            message: format!("matches different users: {}", names.join(", ")),
+                        });
+                        Decision::Reject
+                    }
+                    OnConflict::Update => match who.require_over_user(tx, USERS_MANAGE, row, &now) {
+                        Err(e) => {
+                            errors.push(RowError {
+                                line,
+                                field: "row".into(),
+                                value: row.username.clone(),
+                                message: e.message,
+                            });
+                            Decision::Reject
+                        }
+                        Ok(()) => {
+                            let (changed, _) = apply(row.clone(), &c, &now);
+                            let manager_changes = match &c.manager {
+                                Some(m) => users::find(tx, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
+                                None => false,
+                            };
+                            let held = tx.assignments(row.id)?;
+                            let roles_change =
+                                c.roles.iter().any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
+                            if changed.is_some() || manager_changes || roles_change {
+                                Decision::Update(row.id)
+                            } else {
+                                Decision::Unchanged
+                            }
+                        }
+                    },
+                }
+            } else {
+                Decision::Create
+            };
+            if decision == Decision::Create {
+                creates += 1;
+                if c.username.is_none() {
+                    let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
+                    let name = invites::derive_username(tx, &c.email, &taken)?;
+                    keys.first(K_USERNAME, &name, line);
+                    derived.insert(index, name);
+                }
+                match (&c.password, random) {
+                    (Some(pw), _) => to_hash.push((index, pw.clone())),
+                    (None, true) => {
+                        let pw = passwords::generate();
+                        to_hash.push((index, pw.clone()));
+                        generated.insert(index, pw);
+                    }
+                    (None, false) => {}
+                }
+            }
+            if let (Some(m), Decision::Create | Decision::Update(_)) = (&c.manager, decision) {
+                managers.push((index, m.clone()));
+            }
+            if decision == Decision::Reject {
+                summary.rejected += 1;
+            }
+            summary.errors.append(&mut errors);
+            decisions.push(decision);
+            if summary.rows % 1000 == 0 {
+                progress("checking", summary.rows);
+            }
+        }
+        // Managers: an existing user, or a row of this file that is not rejected.
+        for (index, reference) in &managers {
+            let line = lines[*index];
+            let in_file = [K_USERNAME, K_EMAIL, K_EMPLOYEE].iter().find_map(|k| {
+                let v = if *k == K_EMAIL { reference.to_lowercase() } else { reference.clone() };
+                keys.line_of(*k, &v)
+                    .or_else(|| if *k == K_USERNAME { keys.line_of(*k, &reference.to_ascii_lowercase()) } else { None })
+            });
+            let ok = match in_file {
+                Some(l) => lines.binary_search(&l).ok().is_some_and(|i| decisions[i] != Decision::Reject),
+                None => users::find(tx, reference).is_ok_and(|m| m.status != "deleted"),
+            };
+            if !ok && decisions[*index] != Decision::Reject {
+                if decisions[*index] == Decision::Create {
+                    creates -= 1;
+                }
+                decisions[*index] = Decision::Reject;
+                summary.rejected += 1;
+                summary.errors.push(RowError {
+                    line,
+                    field: "manager".into(),
+                    value: reference.clone(),
+                    message: format!("no user '{reference}' (neither existing nor a valid row of this file)"),
+                });
+            }
+        }
+        Ok(())
+    })?;
+    summary.errors.sort_by_key(|e| e.line);
+    for d in &decisions {
+        match d {
+            Decision::Create => summary.created += 1,
+            Decision::Update(_) => summary.updated += 1,
+            Decision::Unchanged => summary.unchanged += 1,
+            _ => {}
+        }
+    }
+    debug_assert_eq!(creates, summary.created);
+
+    // The seat limit holds for the whole batch.
+    store.read(|tx| users::ensure_seats(tx, &settings, summary.created))?;
+    let write = !opts.dry_run && !(opts.atomic && summary.rejected > 0) && summary.created + summary.updated > 0;
+
+    let hashes: HashMap<usize, String> = if write {
+        to_hash.retain(|(i, _)| decisions[*i] == Decision::Create);
+        progress("hashing passwords", 0);
+        hash_all(&policy, to_hash)?.into_iter().collect()
+    } else {
+        HashMap::new()
+    };
+
+    // Pass 2: read again; write the rows (and the report) in one transaction.
+    let mut report = match &opts.report {
+        Some(p) => Some(open_report(p, &headers)?),
+        None => None,
+    };
+    let mut credentials = match (&opts.passwords, write) {
+        (NewPasswords::Random(p), true) => Some(open_private(p)?),
+        _ => None,
+    };
+    let mut rdr = reader(path, &detected)?;
+    let errors_by_line: HashMap<u64, Vec<&RowError>> = summary.errors.iter().fold(HashMap::new(), |mut m, e| {
+        m.entry(e.line).or_default().push(e);
+        m
+    });
+    let mut pass2 = |tx: Option<&mut dyn Tx>, invitations: &mut Vec<Issued>| -> Result<()> {
+        let mut tx = tx;
+        let mut record = csv::StringRecord::new();
+        let mut index = 0usize;
+        let mut created_ids: Vec<(usize, i64)> = Vec::new();
+        while rdr.read_record(&mut record).map_err(|e| csv_err(path, e))? {
+            let decision = decisions[index];
+            let line = lines[index];
+            if decision == Decision::Reject {
+                if let Some(w) = report.as_mut() {
+                    let why: Vec<String> = errors_by_line
+                        .get(&line)
+                        .map(|es| es.iter().map(|e| format!("{}: {}", e.field, e.message)).collect())
+                        .unwrap_or_default();
+                    let mut row: Vec<String> = record.iter().map(str::to_string).collect();
+                    row.resize(headers.len(), String::new());
+                    row.push(line.to_string());
+                    row.push(why.join("; "));
+                    w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
+                }
+            }
+            if let (Some(tx), Decision::Create | Decision::Update(_)) = (tx.as_deref_mut(), decision) {
+                let mut ignored = Vec::new();
+                let c = ctx.candidate(&record, line, &mut ignored);
+                match decision {
+                    Decision::Create => {
+                        let id = create(
+                            tx,
+                            who,
+                            &c,
+                            derived.get(&index),
+                            hashes.get(&index),
+                            &now,
+                            &settings,
+                            opts,
+                            invitations,
+                        )?;
+                        created_ids.push((index, id));
+                        if let (Some(w), Some(pw)) = (credentials.as_mut(), generated.get(&index)) {
+                            let username =
+                                c.username.clone().or_else(|| derived.get(&index).cloned()).unwrap_or_default();
+                            w.write_record([username.as_str(), pw.expose()])
+                                .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                        }
+                    }
+                    Decision::Update(id) => update(tx, who, id, &c, &now)?,
+                    _ => {}
+                }
+                if (index + 1) % 1000 == 0 {
+                    progress("writing", index as u64 + 1);
+                }
+            }
+            index += 1;
+        }
+        if let Some(w) = credentials.as_mut() {
+            w.flush().map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+        }
+        if let Some(tx) = tx {
+            for (index, reference) in &managers {
+                let id = match decisions[*index] {
+                    Decision::Update(id) => id,
+                    Decision::Create => match created_ids.binary_search_by_key(index, |(i, _)| *i) {
+                        Ok(pos) => created_ids[pos].1,
+                        Err(_) => continue,
+                    },
+                    _ => continue,
+                };
+                let manager = users::find(tx, reference)?;
+                let mut row = users::find(tx, &format!("#{id}"))?;
+                if row.manager_id != Some(manager.id) && manager.id != id {
+                    row.manager_id = Some(manager.id);
+                    tx.update_user(&row)?;
+                }
+            }
+        }
+        Ok(())
+    };
+    let mut invitations = Vec::new();
+    if write {
+        store.write(|tx| {
+            pass2(Some(tx), &mut invitations)?;
+            let details = json!({"file": path.file_name().map(|f| f.to_string_lossy().into_owned()),
+                "created": summary.created, "updated": summary.updated, "rejected": summary.rejected});
+            audit::record(tx, who.actor(), "user.import", Target::Other("import"), details)
+        })?;
+        summary.written = true;
+    } else {
+        pass2(None, &mut invitations)?;
+    }
+    if let Some(w) = report.as_mut() {
+        w.flush().map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
+    }
+    if opts.keep_invitations {
+        summary.invitations = invitations;
+    }
+    Ok(summary)
+}
+
+/// Applies a candidate's non-empty fields to an existing row; returns the row
+/// if anything changed, with the audit diff.
+fn apply(old: UserRow, c: &Candidate, now: &str) -> (Option<UserRow>, serde_json::Map<String, serde_json::Value>) {
+    let mut row = old.clone();
+    let mut diff = serde_json::Map::new();
+    let mut set = |key: &str, slot: &mut Option<String>, new: &Option<String>| {
+        if new.is_some() && slot != new {
+            diff.insert(key.into(), json!({"from": slot.clone(), "to": new}));
+            *slot = new.clone();
+        }
+    };
+    set("phone", &mut row.phone, &c.phone);
+    set("employee_id", &mut row.employee_id, &c.employee_id);
+    set("department", &mut row.department, &c.department);
+    set("title", &mut row.title, &c.title);
+    set("expires_at", &mut row.expires_at, &c.expires_at);
+    if !c.name.is_empty() && c.name != row.name {
+        diff.insert("name".into(), json!({"from": row.name, "to": c.name}));
+        row.name = c.name.clone();
+    }
+    if !c.email.is_empty() && c.email != row.email {
+        diff.insert("email".into(), json!({"from": row.email, "to": c.email}));
+        row.email = c.email.clone();
+    }
+    if diff.is_empty() {
+        return (None, diff);
+    }
+    row.updated_at = now.to_string();
+    (Some(row), diff)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn create(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    c: &Candidate,
+    derived: Option<&String>,
+    hash: Option<&String>,
+    now: &str,
+    settings: &Settings,
+    opts: &Options,
+    invitations: &mut Vec<Issued>,
+) -> Result<i64> {
+    let username = c.username.clone().or_else(|| derived.cloned()).unwrap_or_default();
+    let mut row = UserRow {
+        username,
+        name: c.name.clone(),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        employee_id: c.employee_id.clone(),
+        department: c.department.clone(),
+        title: c.title.clone(),
+        expires_at: c.expires_at.clone(),
+        status: if hash.is_some() { "active" } else { "invited" }.into(),
+        password_hash: hash.cloned(),
+        password_changed_at: hash.map(|_| now.to_string()),
+        must_change_password: matches!(opts.passwords, NewPasswords::Random(_)) && c.password.is_none(),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+        ..UserRow::default()
+    };
+    row.id = tx.insert_user(&row)?;
+    for role in &c.roles {
+        tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, now)?;
+    }
+    let details = json!({
+        "username": row.username, "name": row.name, "email": row.email, "phone": row.phone,
+        "employee_id": row.employee_id, "department": row.department, "title": row.title,
+        "expires_at": row.expires_at, "status": row.status, "roles": c.roles,
+        "password": if hash.is_some() { "set" } else { "none" }, "import": true,
+    });
+    audit::record(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
+    if opts.passwords == NewPasswords::Invite && hash.is_none() {
+        let issued = invites::issue(tx, who.actor(), &row, settings, invites::ttl(settings, None)?)?;
+        if opts.keep_invitations {
+            invitations.push(issued);
+        }
+    }
+    Ok(row.id)
+}
+
+fn update(tx: &mut dyn Tx, who: &Principal, id: i64, c: &Candidate, now: &str) -> Result<()> {
+    let old = users::find(tx, &format!("#{id}"))?;
+    if let (Some(row), diff) = apply(old, c, now) {
+        tx.update_user(&row)?;
+        audit::record(
+            tx,
+            who.actor(),
+            "user.update",
+            Target::User(row.id, &row.username),
+            json!({"changes": diff, "import": true}),
+        )?;
+    }
+    let target = users::find(tx, &format!("#{id}"))?;
+    for role in &c.roles {
+        let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
+        crate::roles::apply(tx, who, &target, &assignment, now)?;
+    }
+    Ok(())
+}
+
+/// A file only the owner can read (credentials).
+fn open_private(path: &Path) -> Result<csv::Writer<std::fs::File>> {
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| Error::storage(format!("cannot restrict {}: {e}", path.display())))?;
+    let mut w = csv::Writer::from_writer(file);
+    w.write_record(["username", "password"])
+        .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+    Ok(w)
+}
+
+/// The report: UTF-8 with a BOM (so Excel reads it as UTF-8), the original
+/// headers plus `line` and `error`.
+fn open_report(path: &Path, headers: &[String]) -> Result<csv::Writer<std::fs::File>> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| Error::storage(format!("cannot write the report {}: {e}", path.display())))?;
+    file.write_all("\u{feff}".as_bytes()).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
+    let mut w = csv::Writer::from_writer(file);
+    let mut header: Vec<String> = headers.iter().map(|h| h.trim_start_matches('\u{feff}').to_string()).collect();
+    header.push("line".into());
+    header.push("error".into());
+    w.write_record(&header).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
+    Ok(w)
+}
+
+impl Summary {
+    /// Exit-5 error when rows were rejected (the summary is printed anyway).
+    pub fn outcome(&self) -> Result<()> {
+        if self.rejected == 0 {
+            return Ok(());
+        }
+        let what = if self.written { "imported the valid rows" } else { "nothing was written" };
+        Err(Error::new(Kind::Invalid, format!("{} of {} rows rejected; {what}", self.rejected, self.rows))
+            .hint("fix the rows listed (--report FILE writes them with the reason) and import that file again"))
+    }
+}
