@@ -136,12 +136,25 @@ impl Chain {
         Ok(())
     }
 
-    /// Records the new head.
-    pub fn finish(self, tx: &mut dyn Tx) -> Result<()> {
+    /// Records the head, so that [`record`] (which reads it) can follow.
+    pub fn sync(&self, tx: &mut dyn Tx) -> Result<()> {
         if self.prev_id > 0 {
             tx.set_audit_head(self.prev_id, &self.prev_hash)?;
         }
         Ok(())
+    }
+
+    /// Reads the head again, after entries were appended by [`record`].
+    pub fn reload(&mut self, tx: &dyn Tx) -> Result<()> {
+        let (prev_id, prev_hash) = tx.audit_head()?.unwrap_or((0, GENESIS.to_string()));
+        self.prev_id = prev_id;
+        self.prev_hash = prev_hash;
+        Ok(())
+    }
+
+    /// Records the new head.
+    pub fn finish(self, tx: &mut dyn Tx) -> Result<()> {
+        self.sync(tx)
     }
 }
 

@@ -124,11 +124,10 @@ pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
             }
         }
         Value::Region => {
-            let upper = value.to_ascii_uppercase();
-            if upper.parse::<phonenumber::country::Id>().is_err() {
+            if crate::users::validate::region(value).is_none() {
                 return Err(bad("is not a region code").hint("use a two-letter code such as CN, HK, SG, US"));
             }
-            return Ok(upper);
+            return Ok(value.to_ascii_uppercase());
         }
         Value::Role => {
             if !tx.role_exists(value)? {
@@ -217,8 +216,9 @@ impl Settings {
     }
 
     /// The default phone region.
-    pub fn phone_region(&self) -> phonenumber::country::Id {
-        self.get("phone.default_region").and_then(|r| r.parse().ok()).unwrap_or(phonenumber::country::Id::CN)
+    pub fn phone_region(&self) -> rlibphonenumber::Region {
+        let configured = self.get("phone.default_region").and_then(crate::users::validate::region);
+        configured.unwrap_or(rlibphonenumber::Region::CN)
     }
 
     /// The password policy in force.

@@ -268,6 +268,34 @@ impl Keys {
     }
 }
 
+/// Rows read and validated together.
+const CHUNK: usize = 4096;
+/// Validated rows kept between the passes; beyond this, pass 2 validates again
+/// (memory stays bounded for files of millions of rows).
+const KEEP: usize = 250_000;
+
+/// Validates a chunk of records on `cores` threads, in order.
+fn validate_all(ctx: &Ctx<'_>, policy: &Policy, batch: &[(u64, csv::StringRecord)], cores: usize) -> Vec<(Candidate, Vec<RowError>)> {
+    let one = |(line, record): &(u64, csv::StringRecord)| {
+        let mut errors = Vec::new();
+        let c = ctx.candidate(record, *line, &mut errors);
+        if let Some(p) = &c.password {
+            if let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email) {
+                errors.push(RowError { line: *line, field: "password".into(), value: "(hidden)".into(), message: e.message });
+            }
+        }
+        (c, errors)
+    };
+    if cores <= 1 || batch.len() < 64 {
+        return batch.iter().map(one).collect();
+    }
+    let per = batch.len().div_ceil(cores);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = batch.chunks(per).map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
 const K_USERNAME: u8 = 0;
 const K_EMAIL: u8 = 1;
 const K_EMPLOYEE: u8 = 2;
@@ -353,16 +381,31 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
     let mut generated: HashMap<usize, Secret> = HashMap::new();
     let mut creates = 0u64;
 
+    let mut kept: HashMap<usize, Candidate> = HashMap::new();
     store.read(|tx| {
-        let mut record = csv::StringRecord::new();
         let mut grantable: HashMap<String, bool> = HashMap::new();
-        loop {
-            match rdr.read_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => return Err(csv_err(path, e)),
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let mut done = false;
+        while !done {
+            // Read a chunk, validate it on every core, then decide row by row.
+            let mut batch: Vec<(u64, csv::StringRecord)> = Vec::with_capacity(CHUNK);
+            while batch.len() < CHUNK {
+                let mut record = csv::StringRecord::new();
+                match rdr.read_record(&mut record) {
+                    Ok(true) => {
+                        let line = record.position().map_or(0, |p| p.line());
+                        batch.push((line, record));
+                    }
+                    Ok(false) => {
+                        done = true;
+                        break;
+                    }
+                    Err(e) => return Err(csv_err(path, e)),
+                }
             }
-            let line = record.position().map_or(decisions.len() as u64 + 2, |p| p.line());
+            let validated = validate_all(&ctx, &policy, &batch, cores);
+        for ((line, record), (c, errors)) in batch.iter().zip(validated) {
+            let line = *line;
             let index = decisions.len();
             lines.push(line);
             if record.iter().all(|c| c.trim().is_empty()) {
@@ -373,18 +416,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                 continue;
             }
             summary.rows += 1;
-            let mut errors = Vec::new();
-            let c = ctx.candidate(&record, line, &mut errors);
-            if let Some(p) = &c.password {
-                if let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email) {
-                    errors.push(RowError {
-                        line,
-                        field: "password".into(),
-                        value: "(hidden)".into(),
-                        message: e.message,
-                    });
-                }
-            }
+            let mut errors = errors;
             // Duplicates inside the file.
             let dup = |errors: &mut Vec<RowError>, field: &str, value: &str, first: Option<u64>| {
                 if let Some(first) = first {
@@ -526,9 +558,11 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
             }
             summary.errors.append(&mut errors);
             decisions.push(decision);
-            if summary.rows % 1000 == 0 {
-                progress("checking", summary.rows);
+            if matches!(decision, Decision::Create | Decision::Update(_)) && kept.len() < KEEP {
+                kept.insert(index, c);
             }
+        }
+            progress("checking", summary.rows);
         }
         // Managers: an existing user, or a row of this file that is not rejected.
         for (index, reference) in &managers {
@@ -600,6 +634,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         let mut record = csv::StringRecord::new();
         let mut index = 0usize;
         let mut created_ids: Vec<(usize, i64)> = Vec::new();
+        let mut chain: Option<audit::Chain> = None;
         while rdr.read_record(&mut record).map_err(|e| csv_err(path, e))? {
             let decision = decisions[index];
             let line = lines[index];
@@ -617,12 +652,19 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                 }
             }
             if let (Some(tx), Decision::Create | Decision::Update(_)) = (tx.as_deref_mut(), decision) {
-                let mut ignored = Vec::new();
-                let c = ctx.candidate(&record, line, &mut ignored);
+                let c = match kept.remove(&index) {
+                    Some(c) => c,
+                    None => ctx.candidate(&record, line, &mut Vec::new()),
+                };
+                let chain = match chain.as_mut() {
+                    Some(chain) => chain,
+                    None => chain.insert(audit::Chain::start(tx)?),
+                };
                 match decision {
                     Decision::Create => {
                         let id = create(
                             tx,
+                            chain,
                             who,
                             &c,
                             derived.get(&index),
@@ -640,7 +682,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                                 .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
                         }
                     }
-                    Decision::Update(id) => update(tx, who, id, &c, &now)?,
+                    Decision::Update(id) => update(tx, chain, who, id, &c, &now)?,
                     _ => {}
                 }
                 if (index + 1) % 1000 == 0 {
@@ -651,6 +693,9 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         }
         if let Some(w) = credentials.as_mut() {
             w.flush().map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+        }
+        if let (Some(tx), Some(chain)) = (tx.as_deref_mut(), chain) {
+            chain.finish(tx)?;
         }
         if let Some(tx) = tx {
             for (index, reference) in &managers {
@@ -727,6 +772,7 @@ fn apply(old: UserRow, c: &Candidate, now: &str) -> (Option<UserRow>, serde_json
 #[allow(clippy::too_many_arguments)]
 fn create(
     tx: &mut dyn Tx,
+    chain: &mut audit::Chain,
     who: &Principal,
     c: &Candidate,
     derived: Option<&String>,
@@ -764,9 +810,12 @@ fn create(
         "expires_at": row.expires_at, "status": row.status, "roles": c.roles,
         "password": if hash.is_some() { "set" } else { "none" }, "import": true,
     });
-    audit::record(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
+    chain.append(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
     if opts.passwords == NewPasswords::Invite && hash.is_none() {
+        // `issue` appends to the chain itself: hand it the head and take it back.
+        chain.sync(tx)?;
         let issued = invites::issue(tx, who.actor(), &row, settings, invites::ttl(settings, None)?)?;
+        chain.reload(tx)?;
         if opts.keep_invitations {
             invitations.push(issued);
         }
@@ -774,22 +823,22 @@ fn create(
     Ok(row.id)
 }
 
-fn update(tx: &mut dyn Tx, who: &Principal, id: i64, c: &Candidate, now: &str) -> Result<()> {
+fn update(tx: &mut dyn Tx, chain: &mut audit::Chain, who: &Principal, id: i64, c: &Candidate, now: &str) -> Result<()> {
     let old = users::find(tx, &format!("#{id}"))?;
     if let (Some(row), diff) = apply(old, c, now) {
         tx.update_user(&row)?;
-        audit::record(
-            tx,
-            who.actor(),
-            "user.update",
-            Target::User(row.id, &row.username),
-            json!({"changes": diff, "import": true}),
-        )?;
+        let details = json!({"changes": diff, "import": true});
+        chain.append(tx, who.actor(), "user.update", Target::User(row.id, &row.username), details)?;
     }
-    let target = users::find(tx, &format!("#{id}"))?;
-    for role in &c.roles {
-        let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
-        crate::roles::apply(tx, who, &target, &assignment, now)?;
+    if !c.roles.is_empty() {
+        // `roles::apply` appends to the chain itself: hand it the head and take it back.
+        let target = users::find(tx, &format!("#{id}"))?;
+        chain.sync(tx)?;
+        for role in &c.roles {
+            let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
+            crate::roles::apply(tx, who, &target, &assignment, now)?;
+        }
+        chain.reload(tx)?;
     }
     Ok(())
 }
