@@ -275,13 +275,23 @@ const CHUNK: usize = 4096;
 const KEEP: usize = 250_000;
 
 /// Validates a chunk of records on `cores` threads, in order.
-fn validate_all(ctx: &Ctx<'_>, policy: &Policy, batch: &[(u64, csv::StringRecord)], cores: usize) -> Vec<(Candidate, Vec<RowError>)> {
+fn validate_all(
+    ctx: &Ctx<'_>,
+    policy: &Policy,
+    batch: &[(u64, csv::StringRecord)],
+    cores: usize,
+) -> Vec<(Candidate, Vec<RowError>)> {
     let one = |(line, record): &(u64, csv::StringRecord)| {
         let mut errors = Vec::new();
         let c = ctx.candidate(record, *line, &mut errors);
         if let Some(p) = &c.password {
             if let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email) {
-                errors.push(RowError { line: *line, field: "password".into(), value: "(hidden)".into(), message: e.message });
+                errors.push(RowError {
+                    line: *line,
+                    field: "password".into(),
+                    value: "(hidden)".into(),
+                    message: e.message,
+                });
             }
         }
         (c, errors)
@@ -291,7 +301,8 @@ fn validate_all(ctx: &Ctx<'_>, policy: &Policy, batch: &[(u64, csv::StringRecord
     }
     let per = batch.len().div_ceil(cores);
     std::thread::scope(|s| {
-        let handles: Vec<_> = batch.chunks(per).map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
+        let handles: Vec<_> =
+            batch.chunks(per).map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
 }
@@ -404,164 +415,165 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                 }
             }
             let validated = validate_all(&ctx, &policy, &batch, cores);
-        for ((line, record), (c, errors)) in batch.iter().zip(validated) {
-            let line = *line;
-            let index = decisions.len();
-            lines.push(line);
-            if record.iter().all(|c| c.trim().is_empty()) {
-                // Excel leaves empty rows at the end; they are not data.
-                decisions.push(Decision::Skip);
+            for ((line, record), (c, errors)) in batch.iter().zip(validated) {
+                let line = *line;
+                let index = decisions.len();
+                lines.push(line);
+                if record.iter().all(|c| c.trim().is_empty()) {
+                    // Excel leaves empty rows at the end; they are not data.
+                    decisions.push(Decision::Skip);
+                    summary.rows += 1;
+                    continue;
+                }
                 summary.rows += 1;
-                summary.skipped += 1;
-                continue;
-            }
-            summary.rows += 1;
-            let mut errors = errors;
-            // Duplicates inside the file.
-            let dup = |errors: &mut Vec<RowError>, field: &str, value: &str, first: Option<u64>| {
-                if let Some(first) = first {
-                    errors.push(RowError {
-                        line,
-                        field: field.into(),
-                        value: value.into(),
-                        message: format!("duplicate of line {first} in this file"),
-                    });
-                }
-            };
-            if let Some(u) = &c.username {
-                dup(&mut errors, "username", u, keys.first(K_USERNAME, u, line));
-            }
-            if !c.email.is_empty() {
-                dup(&mut errors, "email", &c.email, keys.first(K_EMAIL, &c.email.to_lowercase(), line));
-            }
-            if let Some(id) = &c.employee_id {
-                dup(&mut errors, "employee_id", id, keys.first(K_EMPLOYEE, id, line));
-            }
-            // Permission and scope of the acting token.
-            if !who.can(USERS_MANAGE, c.department.as_deref()) {
-                errors.push(RowError {
-                    line,
-                    field: "department".into(),
-                    value: c.department.clone().unwrap_or_default(),
-                    message: "not permitted: outside the department scope of the acting token".into(),
-                });
-            }
-            for role in &c.roles {
-                let ok = *grantable.entry(role.clone()).or_insert_with(|| {
-                    tx.role(role).ok().flatten().is_some_and(|r| who.require_grantable(&r, None).is_ok())
-                });
-                if !ok {
-                    errors.push(RowError {
-                        line,
-                        field: "roles".into(),
-                        value: role.clone(),
-                        message: format!("not permitted to grant role {role}"),
-                    });
-                }
-            }
-            // Existing users.
-            let mut existing: Vec<(&str, UserRow)> = Vec::new();
-            if let Some(u) = &c.username {
-                existing.extend(tx.user_by_username(u)?.map(|r| ("username", r)));
-            }
-            if !c.email.is_empty() {
-                existing.extend(tx.user_by_email(&c.email)?.map(|r| ("email", r)));
-            }
-            if let Some(id) = &c.employee_id {
-                existing.extend(tx.user_by_employee_id(id)?.map(|r| ("employee_id", r)));
-            }
-            let mut ids: Vec<i64> = existing.iter().map(|(_, r)| r.id).collect();
-            ids.dedup();
-            let decision = if !errors.is_empty() {
-                Decision::Reject
-            } else if let Some((field, row)) = existing.first() {
-                match opts.on_conflict {
-                    OnConflict::Skip => Decision::Skip,
-                    OnConflict::Error => {
-                        let value = match *field {
-                            "username" => row.username.clone(),
-                            "email" => c.email.clone(),
-                            _ => c.employee_id.clone().unwrap_or_default(),
-                        };
+                let mut errors = errors;
+                // Duplicates inside the file.
+                let dup = |errors: &mut Vec<RowError>, field: &str, value: &str, first: Option<u64>| {
+                    if let Some(first) = first {
                         errors.push(RowError {
                             line,
-                            field: field.to_string(),
-                            value,
-                            message: format!("already taken by user {}", row.username),
+                            field: field.into(),
+                            value: value.into(),
+                            message: format!("duplicate of line {first} in this file"),
                         });
-                        Decision::Reject
                     }
-                    OnConflict::Update if ids.len() > 1 => {
-                        let names: Vec<String> =
-                            existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
+                };
+                if let Some(u) = &c.username {
+                    dup(&mut errors, "username", u, keys.first(K_USERNAME, u, line));
+                }
+                if !c.email.is_empty() {
+                    dup(&mut errors, "email", &c.email, keys.first(K_EMAIL, &c.email.to_lowercase(), line));
+                }
+                if let Some(id) = &c.employee_id {
+                    dup(&mut errors, "employee_id", id, keys.first(K_EMPLOYEE, id, line));
+                }
+                // Permission and scope of the acting token.
+                if !who.can(USERS_MANAGE, c.department.as_deref()) {
+                    errors.push(RowError {
+                        line,
+                        field: "department".into(),
+                        value: c.department.clone().unwrap_or_default(),
+                        message: "not permitted: outside the department scope of the acting token".into(),
+                    });
+                }
+                for role in &c.roles {
+                    let ok = *grantable.entry(role.clone()).or_insert_with(|| {
+                        tx.role(role).ok().flatten().is_some_and(|r| who.require_grantable(&r, None).is_ok())
+                    });
+                    if !ok {
                         errors.push(RowError {
                             line,
-                            field: "row".into(),
-                            value: String::new(),
-                            message: format!("matches different users: {}", names.join(", ")),
+                            field: "roles".into(),
+                            value: role.clone(),
+                            message: format!("not permitted to grant role {role}"),
                         });
-                        Decision::Reject
                     }
-                    OnConflict::Update => match who.require_over_user(tx, USERS_MANAGE, row, &now) {
-                        Err(e) => {
+                }
+                // Existing users.
+                let mut existing: Vec<(&str, UserRow)> = Vec::new();
+                if let Some(u) = &c.username {
+                    existing.extend(tx.user_by_username(u)?.map(|r| ("username", r)));
+                }
+                if !c.email.is_empty() {
+                    existing.extend(tx.user_by_email(&c.email)?.map(|r| ("email", r)));
+                }
+                if let Some(id) = &c.employee_id {
+                    existing.extend(tx.user_by_employee_id(id)?.map(|r| ("employee_id", r)));
+                }
+                let mut ids: Vec<i64> = existing.iter().map(|(_, r)| r.id).collect();
+                ids.dedup();
+                let decision = if !errors.is_empty() {
+                    Decision::Reject
+                } else if let Some((field, row)) = existing.first() {
+                    match opts.on_conflict {
+                        OnConflict::Skip => Decision::Skip,
+                        OnConflict::Error => {
+                            let value = match *field {
+                                "username" => row.username.clone(),
+                                "email" => c.email.clone(),
+                                _ => c.employee_id.clone().unwrap_or_default(),
+                            };
                             errors.push(RowError {
                                 line,
-                                field: "row".into(),
-                                value: row.username.clone(),
-                                message: e.message,
+                                field: field.to_string(),
+                                value,
+                                message: format!("already taken by user {}", row.username),
                             });
                             Decision::Reject
                         }
-                        Ok(()) => {
-                            let (changed, _) = apply(row.clone(), &c, &now);
-                            let manager_changes = match &c.manager {
-                                Some(m) => users::find(tx, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
-                                None => false,
-                            };
-                            let held = tx.assignments(row.id)?;
-                            let roles_change =
-                                c.roles.iter().any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
-                            if changed.is_some() || manager_changes || roles_change {
-                                Decision::Update(row.id)
-                            } else {
-                                Decision::Unchanged
-                            }
+                        OnConflict::Update if ids.len() > 1 => {
+                            let names: Vec<String> =
+                                existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
+                            errors.push(RowError {
+                                line,
+                                field: "row".into(),
+                                value: String::new(),
+                                message: format!("matches different users: {}", names.join(", ")),
+                            });
+                            Decision::Reject
                         }
-                    },
-                }
-            } else {
-                Decision::Create
-            };
-            if decision == Decision::Create {
-                creates += 1;
-                if c.username.is_none() {
-                    let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
-                    let name = invites::derive_username(tx, &c.email, &taken)?;
-                    keys.first(K_USERNAME, &name, line);
-                    derived.insert(index, name);
-                }
-                match (&c.password, random) {
-                    (Some(pw), _) => to_hash.push((index, pw.clone())),
-                    (None, true) => {
-                        let pw = passwords::generate();
-                        to_hash.push((index, pw.clone()));
-                        generated.insert(index, pw);
+                        OnConflict::Update => match who.require_over_user(tx, USERS_MANAGE, row, &now) {
+                            Err(e) => {
+                                errors.push(RowError {
+                                    line,
+                                    field: "row".into(),
+                                    value: row.username.clone(),
+                                    message: e.message,
+                                });
+                                Decision::Reject
+                            }
+                            Ok(()) => {
+                                let (changed, _) = apply(row.clone(), &c, &now);
+                                let manager_changes = match &c.manager {
+                                    Some(m) => users::find(tx, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
+                                    None => false,
+                                };
+                                let held = tx.assignments(row.id)?;
+                                let roles_change = c
+                                    .roles
+                                    .iter()
+                                    .any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
+                                if changed.is_some() || manager_changes || roles_change {
+                                    Decision::Update(row.id)
+                                } else {
+                                    Decision::Unchanged
+                                }
+                            }
+                        },
                     }
-                    (None, false) => {}
+                } else {
+                    Decision::Create
+                };
+                if decision == Decision::Create {
+                    creates += 1;
+                    if c.username.is_none() {
+                        let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
+                        let name = invites::derive_username(tx, &c.email, &taken)?;
+                        keys.first(K_USERNAME, &name, line);
+                        derived.insert(index, name);
+                    }
+                    match (&c.password, random) {
+                        (Some(pw), _) => to_hash.push((index, pw.clone())),
+                        (None, true) => {
+                            let pw = passwords::generate();
+                            to_hash.push((index, pw.clone()));
+                            generated.insert(index, pw);
+                        }
+                        (None, false) => {}
+                    }
+                }
+                if let (Some(m), Decision::Create | Decision::Update(_)) = (&c.manager, decision) {
+                    managers.push((index, m.clone()));
+                }
+                if decision == Decision::Reject {
+                    summary.rejected += 1;
+                }
+                summary.errors.append(&mut errors);
+                decisions.push(decision);
+                if matches!(decision, Decision::Create | Decision::Update(_)) && kept.len() < KEEP {
+                    kept.insert(index, c);
                 }
             }
-            if let (Some(m), Decision::Create | Decision::Update(_)) = (&c.manager, decision) {
-                managers.push((index, m.clone()));
-            }
-            if decision == Decision::Reject {
-                summary.rejected += 1;
-            }
-            summary.errors.append(&mut errors);
-            decisions.push(decision);
-            if matches!(decision, Decision::Create | Decision::Update(_)) && kept.len() < KEEP {
-                kept.insert(index, c);
-            }
-        }
             progress("checking", summary.rows);
         }
         // Managers: an existing user, or a row of this file that is not rejected.
@@ -598,7 +610,8 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
             Decision::Create => summary.created += 1,
             Decision::Update(_) => summary.updated += 1,
             Decision::Unchanged => summary.unchanged += 1,
-            _ => {}
+            Decision::Skip => summary.skipped += 1,
+            Decision::Reject => {}
         }
     }
     debug_assert_eq!(creates, summary.created);

@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod config;
 mod docs;
+mod import;
 mod pty;
 mod roles;
 mod store;
