@@ -54,10 +54,10 @@ fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
 
 /// Requests with `status` (all when `None`).
 pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<Vec<Request>> {
-    if let Some(s) = status {
-        if !STATUSES.contains(&s) {
-            return Err(Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected"));
-        }
+    if let Some(s) = status
+        && !STATUSES.contains(&s)
+    {
+        return Err(Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected"));
     }
     who.require_anywhere(USERS_READ)?;
     store.read(|tx| {

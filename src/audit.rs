@@ -218,10 +218,10 @@ pub fn verify(tx: &dyn Tx) -> Result<Verdict> {
                 None => broken = Some((row.id, format!("entry #{} was erased but names no user", row.id))),
             }
         }
-        if row.action == "user.purge" {
-            if let Some(uid) = row.target_user_id {
-                purges.insert(uid, row.id);
-            }
+        if row.action == "user.purge"
+            && let Some(uid) = row.target_user_id
+        {
+            purges.insert(uid, row.id);
         }
         expected_prev = (row.id, row.hash.clone());
         Ok(())

@@ -132,10 +132,8 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Info> {
             .token_by_id(id)?
             .ok_or_else(|| Error::not_found(format!("no token #{id}")).hint("`crmctl token list` shows the tokens"))?;
         let own = matches!(who, Principal::User { user_id, .. } if *user_id == t.user_id);
-        if !own {
-            if let Some(target) = tx.user_by_id(t.user_id)? {
-                who.require_over_user(tx, USERS_MANAGE, &target, &now)?;
-            }
+        if !own && let Some(target) = tx.user_by_id(t.user_id)? {
+            who.require_over_user(tx, USERS_MANAGE, &target, &now)?;
         }
         if !t.revoked {
             t.revoked = true;

@@ -284,15 +284,15 @@ fn validate_all(
     let one = |(line, record): &(u64, csv::StringRecord)| {
         let mut errors = Vec::new();
         let c = ctx.candidate(record, *line, &mut errors);
-        if let Some(p) = &c.password {
-            if let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email) {
-                errors.push(RowError {
-                    line: *line,
-                    field: "password".into(),
-                    value: "(hidden)".into(),
-                    message: e.message,
-                });
-            }
+        if let Some(p) = &c.password
+            && let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email)
+        {
+            errors.push(RowError {
+                line: *line,
+                field: "password".into(),
+                value: "(hidden)".into(),
+                message: e.message,
+            });
         }
         (c, errors)
     };
@@ -367,10 +367,10 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
 
     // Pass 1: validate every row; decide what happens to it.
     let (settings, role_names) = store.read(|tx| Ok((Settings::load(tx)?, tx.roles()?)))?;
-    if let Some(role) = &opts.default_role {
-        if !role_names.iter().any(|r| &r.name == role) {
-            return Err(Error::not_found(format!("--default-role: no role '{role}'")));
-        }
+    if let Some(role) = &opts.default_role
+        && !role_names.iter().any(|r| &r.name == role)
+    {
+        return Err(Error::not_found(format!("--default-role: no role '{role}'")));
     }
     let roles: HashSet<String> = role_names.iter().map(|r| r.name.clone()).collect();
     let now = clock::format(clock::now());
@@ -618,7 +618,9 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
 
     // The seat limit holds for the whole batch.
     store.read(|tx| users::ensure_seats(tx, &settings, summary.created))?;
-    let write = !opts.dry_run && !(opts.atomic && summary.rejected > 0) && summary.created + summary.updated > 0;
+    // Nothing is written by a dry run, by an --atomic run with rejections, or when there is nothing to write.
+    let blocked = opts.dry_run || (opts.atomic && summary.rejected > 0);
+    let write = !blocked && summary.created + summary.updated > 0;
 
     let hashes: HashMap<usize, String> = if write {
         to_hash.retain(|(i, _)| decisions[*i] == Decision::Create);
@@ -651,18 +653,18 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         while rdr.read_record(&mut record).map_err(|e| csv_err(path, e))? {
             let decision = decisions[index];
             let line = lines[index];
-            if decision == Decision::Reject {
-                if let Some(w) = report.as_mut() {
-                    let why: Vec<String> = errors_by_line
-                        .get(&line)
-                        .map(|es| es.iter().map(|e| format!("{}: {}", e.field, e.message)).collect())
-                        .unwrap_or_default();
-                    let mut row: Vec<String> = record.iter().map(str::to_string).collect();
-                    row.resize(headers.len(), String::new());
-                    row.push(line.to_string());
-                    row.push(why.join("; "));
-                    w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
-                }
+            if decision == Decision::Reject
+                && let Some(w) = report.as_mut()
+            {
+                let why: Vec<String> = errors_by_line
+                    .get(&line)
+                    .map(|es| es.iter().map(|e| format!("{}: {}", e.field, e.message)).collect())
+                    .unwrap_or_default();
+                let mut row: Vec<String> = record.iter().map(str::to_string).collect();
+                row.resize(headers.len(), String::new());
+                row.push(line.to_string());
+                row.push(why.join("; "));
+                w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
             }
             if let (Some(tx), Decision::Create | Decision::Update(_)) = (tx.as_deref_mut(), decision) {
                 let c = match kept.remove(&index) {
@@ -698,7 +700,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                     Decision::Update(id) => update(tx, chain, who, id, &c, &now)?,
                     _ => {}
                 }
-                if (index + 1) % 1000 == 0 {
+                if (index + 1).is_multiple_of(1000) {
                     progress("writing", index as u64 + 1);
                 }
             }

@@ -165,14 +165,14 @@ fn name_path(mut err: Error, path: &Path) -> Error {
 /// Creates the database file with mode 0600 (and missing folders with 0700).
 /// Returns false when another process created it first.
 fn create_file(path: &Path) -> Result<bool> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|err| Error::storage(format!("cannot create folder {}: {err}", dir.display())))?;
-        }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.exists()
+    {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|err| Error::storage(format!("cannot create folder {}: {err}", dir.display())))?;
     }
     match fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(_) => Ok(true),

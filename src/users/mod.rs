@@ -164,10 +164,10 @@ fn find_opt(tx: &dyn Tx, reference: &str) -> Result<Option<UserRow>> {
     if r.contains('@') {
         return tx.user_by_email(r);
     }
-    if r.is_ascii() {
-        if let Some(user) = tx.user_by_username(&r.to_ascii_lowercase())? {
-            return Ok(Some(user));
-        }
+    if r.is_ascii()
+        && let Some(user) = tx.user_by_username(&r.to_ascii_lowercase())?
+    {
+        return Ok(Some(user));
     }
     tx.user_by_employee_id(r)
 }
@@ -266,22 +266,22 @@ fn ensure_free(
     employee_id: Option<&str>,
 ) -> Result<()> {
     let taken = |row: Option<UserRow>| row.is_some_and(|r| Some(r.id) != self_id);
-    if let Some(u) = username {
-        if taken(tx.user_by_username(u)?) {
-            return Err(Error::conflict(format!("username '{u}' is already taken"))
-                .hint("pick another username, or pass --if-not-exists to accept the existing user"));
-        }
+    if let Some(u) = username
+        && taken(tx.user_by_username(u)?)
+    {
+        return Err(Error::conflict(format!("username '{u}' is already taken"))
+            .hint("pick another username, or pass --if-not-exists to accept the existing user"));
     }
-    if let Some(e) = email {
-        if taken(tx.user_by_email(e)?) {
-            return Err(Error::conflict(format!("email '{e}' is already used by another user"))
-                .hint("emails are compared ignoring case; `crmctl user show EMAIL` shows who has it"));
-        }
+    if let Some(e) = email
+        && taken(tx.user_by_email(e)?)
+    {
+        return Err(Error::conflict(format!("email '{e}' is already used by another user"))
+            .hint("emails are compared ignoring case; `crmctl user show EMAIL` shows who has it"));
     }
-    if let Some(id) = employee_id {
-        if taken(tx.user_by_employee_id(id)?) {
-            return Err(Error::conflict(format!("employee ID '{id}' is already used by another user")));
-        }
+    if let Some(id) = employee_id
+        && taken(tx.user_by_employee_id(id)?)
+    {
+        return Err(Error::conflict(format!("employee ID '{id}' is already used by another user")));
     }
     Ok(())
 }
@@ -349,11 +349,11 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
-        if req.if_not_exists {
-            if let Some(row) = tx.user_by_username(&username)? {
-                let user = User::load(tx, row, &now)?;
-                return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
-            }
+        if req.if_not_exists
+            && let Some(row) = tx.user_by_username(&username)?
+        {
+            let user = User::load(tx, row, &now)?;
+            return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
         }
         let mut warnings = Vec::new();
         let mut row = UserRow {
