@@ -127,10 +127,11 @@ pub struct Summary {
     pub invitations: Vec<Issued>,
 }
 
+/// One byte a row (the ids of updated users are kept aside: updates are few).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Decision {
     Create,
-    Update(i64),
+    Update,
     Unchanged,
     Skip,
     Reject,
@@ -243,28 +244,30 @@ impl Ctx<'_> {
 /// UNIQUE constraints stand behind this).
 struct Keys {
     hasher: RandomState,
-    seen: HashMap<(u8, u64), u64>,
+    /// Hash of (kind, value) → first line (16 bytes an entry: 1M rows, 3 keys ≈ 55 MB).
+    seen: HashMap<u64, u32>,
 }
 
 impl Keys {
-    fn key(&self, kind: u8, value: &str) -> (u8, u64) {
+    fn key(&self, kind: u8, value: &str) -> u64 {
         let mut h = self.hasher.build_hasher();
+        kind.hash(&mut h);
         value.hash(&mut h);
-        (kind, std::hash::Hasher::finish(&h))
+        std::hash::Hasher::finish(&h)
     }
     /// Records `value`; returns the line that had it first, if any.
     fn first(&mut self, kind: u8, value: &str, line: u64) -> Option<u64> {
         let key = self.key(kind, value);
         match self.seen.get(&key) {
-            Some(first) => Some(*first),
+            Some(first) => Some(u64::from(*first)),
             None => {
-                self.seen.insert(key, line);
+                self.seen.insert(key, u32::try_from(line).unwrap_or(u32::MAX));
                 None
             }
         }
     }
     fn line_of(&self, kind: u8, value: &str) -> Option<u64> {
-        self.seen.get(&self.key(kind, value)).copied()
+        self.seen.get(&self.key(kind, value)).map(|l| u64::from(*l))
     }
 }
 
@@ -272,7 +275,7 @@ impl Keys {
 const CHUNK: usize = 4096;
 /// Validated rows kept between the passes; beyond this, pass 2 validates again
 /// (memory stays bounded for files of millions of rows).
-const KEEP: usize = 250_000;
+const KEEP: usize = 50_000;
 
 /// Validates a chunk of records on `cores` threads, in order.
 fn validate_all(
@@ -383,7 +386,8 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         default_role: opts.default_role.as_deref(),
     };
     let mut decisions: Vec<Decision> = Vec::new();
-    let mut lines: Vec<u64> = Vec::new();
+    let mut lines: Vec<u32> = Vec::new();
+    let mut update_ids: HashMap<usize, i64> = HashMap::new();
     let mut derived: HashMap<usize, String> = HashMap::new();
     let mut managers: Vec<(usize, String)> = Vec::new();
     let mut to_hash: Vec<(usize, Secret)> = Vec::new();
@@ -418,7 +422,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
             for ((line, record), (c, errors)) in batch.iter().zip(validated) {
                 let line = *line;
                 let index = decisions.len();
-                lines.push(line);
+                lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 if record.iter().all(|c| c.trim().is_empty()) {
                     // Excel leaves empty rows at the end; they are not data.
                     decisions.push(Decision::Skip);
@@ -534,7 +538,8 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                                     .iter()
                                     .any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
                                 if changed.is_some() || manager_changes || roles_change {
-                                    Decision::Update(row.id)
+                                    update_ids.insert(index, row.id);
+                                    Decision::Update
                                 } else {
                                     Decision::Unchanged
                                 }
@@ -562,7 +567,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                         (None, false) => {}
                     }
                 }
-                if let (Some(m), Decision::Create | Decision::Update(_)) = (&c.manager, decision) {
+                if let (Some(m), Decision::Create | Decision::Update) = (&c.manager, decision) {
                     managers.push((index, m.clone()));
                 }
                 if decision == Decision::Reject {
@@ -570,7 +575,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                 }
                 summary.errors.append(&mut errors);
                 decisions.push(decision);
-                if matches!(decision, Decision::Create | Decision::Update(_)) && kept.len() < KEEP {
+                if matches!(decision, Decision::Create | Decision::Update) && kept.len() < KEEP {
                     kept.insert(index, c);
                 }
             }
@@ -578,14 +583,17 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         }
         // Managers: an existing user, or a row of this file that is not rejected.
         for (index, reference) in &managers {
-            let line = lines[*index];
+            let line = u64::from(lines[*index]);
             let in_file = [K_USERNAME, K_EMAIL, K_EMPLOYEE].iter().find_map(|k| {
                 let v = if *k == K_EMAIL { reference.to_lowercase() } else { reference.clone() };
                 keys.line_of(*k, &v)
                     .or_else(|| if *k == K_USERNAME { keys.line_of(*k, &reference.to_ascii_lowercase()) } else { None })
             });
             let ok = match in_file {
-                Some(l) => lines.binary_search(&l).ok().is_some_and(|i| decisions[i] != Decision::Reject),
+                Some(l) => lines
+                    .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
+                    .ok()
+                    .is_some_and(|i| decisions[i] != Decision::Reject),
                 None => users::find(tx, reference).is_ok_and(|m| m.status != "deleted"),
             };
             if !ok && decisions[*index] != Decision::Reject {
@@ -608,7 +616,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
     for d in &decisions {
         match d {
             Decision::Create => summary.created += 1,
-            Decision::Update(_) => summary.updated += 1,
+            Decision::Update => summary.updated += 1,
             Decision::Unchanged => summary.unchanged += 1,
             Decision::Skip => summary.skipped += 1,
             Decision::Reject => {}
@@ -652,7 +660,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         let mut chain: Option<audit::Chain> = None;
         while rdr.read_record(&mut record).map_err(|e| csv_err(path, e))? {
             let decision = decisions[index];
-            let line = lines[index];
+            let line = u64::from(lines[index]);
             if decision == Decision::Reject
                 && let Some(w) = report.as_mut()
             {
@@ -666,7 +674,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                 row.push(why.join("; "));
                 w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
             }
-            if let (Some(tx), Decision::Create | Decision::Update(_)) = (tx.as_deref_mut(), decision) {
+            if let (Some(tx), Decision::Create | Decision::Update) = (tx.as_deref_mut(), decision) {
                 let c = match kept.remove(&index) {
                     Some(c) => c,
                     None => ctx.candidate(&record, line, &mut Vec::new()),
@@ -697,7 +705,13 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                                 .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
                         }
                     }
-                    Decision::Update(id) => update(tx, chain, who, id, &c, &now)?,
+                    Decision::Update => {
+                        let id = update_ids
+                            .get(&index)
+                            .copied()
+                            .ok_or_else(|| Error::storage("import lost track of a row"))?;
+                        update(tx, chain, who, id, &c, &now)?
+                    }
                     _ => {}
                 }
                 if (index + 1).is_multiple_of(1000) {
@@ -715,7 +729,10 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         if let Some(tx) = tx {
             for (index, reference) in &managers {
                 let id = match decisions[*index] {
-                    Decision::Update(id) => id,
+                    Decision::Update => match update_ids.get(index) {
+                        Some(id) => *id,
+                        None => continue,
+                    },
                     Decision::Create => match created_ids.binary_search_by_key(index, |(i, _)| *i) {
                         Ok(pos) => created_ids[pos].1,
                         Err(_) => continue,

@@ -83,7 +83,7 @@ impl SqliteBackend {
         })?;
         conn.busy_timeout(busy_timeout)?;
         // Large batches (imports) stay in memory instead of spilling pages mid-transaction.
-        conn.execute_batch("PRAGMA cache_size = -65536")?;
+        conn.execute_batch("PRAGMA cache_size = -32768")?;
         conn.set_prepared_statement_cache_capacity(64);
         let backend = SqliteBackend { conn };
         backend.prepare(true).map_err(|err| name_path(err, path))?;
