@@ -2,6 +2,7 @@
 # Import speed against the bare-insert floor, measured in the same run.
 #
 #   bench/import.sh [ROWS]        (default 100000)
+#   MEMORY_ROWS=1000000 bench/import.sh   also measures peak memory importing that many rows
 #
 # crmctl: `user import` of ROWS new rows into a database that already holds
 # ROWS other users (validation, duplicate checks, audit chain included).
@@ -22,11 +23,11 @@ python3 bench/gen.py "$work/new.csv" "$rows" "$rows"
 
 # crmctl: a database holding ROWS users.
 export CRMCTL_DB="$work/crm.db"
-"$bin" init --org Bench -q
+"$bin" init --org Bench -q > /dev/null
 "$bin" user import "$work/existing.csv" --yes -q > /dev/null
 
 # Floor: the same rows in a plain table with the same unique indexes.
-sqlite3 "$work/floor.db" <<SQL
+sqlite3 "$work/floor.db" > /dev/null <<SQL
 PRAGMA journal_mode = WAL;
 CREATE TABLE people (username TEXT NOT NULL UNIQUE, name TEXT NOT NULL, email TEXT NOT NULL UNIQUE,
                      phone TEXT, employee_id TEXT UNIQUE, department TEXT, title TEXT);
@@ -48,3 +49,12 @@ count=$("$bin" user list --format json | python3 -c 'import json,sys; print(len(
 printf '%-34s %8.3f s\n' "sqlite3 .import (floor)" "$floor"
 printf '%-34s %8.3f s\n' "crmctl user import" "$ours"
 printf '%-34s %8.2f x   (target <= 1.5x)\n' "ratio" "$(echo "$ours / $floor" | bc -l)"
+
+if [ -n "${MEMORY_ROWS:-}" ]; then
+  python3 bench/gen.py "$work/big.csv" "$MEMORY_ROWS" $((2 * rows))
+  export CRMCTL_DB="$work/big.db"
+  "$bin" init --org Bench -q > /dev/null
+  /usr/bin/time -f "%e %M" -o "$work/mem" "$bin" user import "$work/big.csv" --yes -q > /dev/null
+  read -r secs kb < "$work/mem"
+  printf '%-34s %8.1f MB in %.1f s   (target <= 200 MB)\n' "peak RSS, $MEMORY_ROWS rows" "$(echo "$kb / 1024" | bc -l)" "$secs"
+fi
