@@ -25,6 +25,12 @@ _crmctl() {
             crmctl,auth)
                 cmd="crmctl__subcmd__auth"
                 ;;
+            crmctl,backup)
+                cmd="crmctl__subcmd__backup"
+                ;;
+            crmctl,check)
+                cmd="crmctl__subcmd__check"
+                ;;
             crmctl,completions)
                 cmd="crmctl__subcmd__completions"
                 ;;
@@ -57,6 +63,9 @@ _crmctl() {
                 ;;
             crmctl,reset-password)
                 cmd="crmctl__subcmd__reset__subcmd__password"
+                ;;
+            crmctl,restore)
+                cmd="crmctl__subcmd__restore"
                 ;;
             crmctl,role)
                 cmd="crmctl__subcmd__role"
@@ -184,6 +193,12 @@ _crmctl() {
             crmctl__subcmd__help,auth)
                 cmd="crmctl__subcmd__help__subcmd__auth"
                 ;;
+            crmctl__subcmd__help,backup)
+                cmd="crmctl__subcmd__help__subcmd__backup"
+                ;;
+            crmctl__subcmd__help,check)
+                cmd="crmctl__subcmd__help__subcmd__check"
+                ;;
             crmctl__subcmd__help,completions)
                 cmd="crmctl__subcmd__help__subcmd__completions"
                 ;;
@@ -216,6 +231,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,reset-password)
                 cmd="crmctl__subcmd__help__subcmd__reset__subcmd__password"
+                ;;
+            crmctl__subcmd__help,restore)
+                cmd="crmctl__subcmd__help__subcmd__restore"
                 ;;
             crmctl__subcmd__help,role)
                 cmd="crmctl__subcmd__help__subcmd__role"
@@ -602,7 +620,7 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token invite reset-password password mfa auth config audit completions man help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,6 +1123,58 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__backup)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__check)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__completions)
             opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1480,7 +1550,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help)
-            opts="init user role permission department approval token invite reset-password password mfa auth config audit completions man help"
+            opts="init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1622,6 +1692,34 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__auth__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1998,6 +2096,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3079,6 +3191,32 @@ _crmctl() {
             ;;
         crmctl__subcmd__reset__subcmd__password)
             opts="-q -y -h -V --random-password --password-stdin --link --send --must-change-password --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__restore)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -44,6 +44,9 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand auth 'Check logins, end lockouts'
             cand config 'Read and change settings'
             cand audit 'Read and verify the tamper-evident audit log'
+            cand backup 'Write a consistent copy of the database to FILE (online; mode 0600)'
+            cand restore 'Replace the database with a backup (checked first); asks unless --yes'
+            cand check 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) covering every command'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1219,6 +1222,48 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;audit;help;help'= {
         }
+        &'crmctl;backup'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;restore'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;check'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmctl;completions'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
@@ -1262,6 +1307,9 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand auth 'Check logins, end lockouts'
             cand config 'Read and change settings'
             cand audit 'Read and verify the tamper-evident audit log'
+            cand backup 'Write a consistent copy of the database to FILE (online; mode 0600)'
+            cand restore 'Replace the database with a backup (checked first); asks unless --yes'
+            cand check 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) covering every command'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1428,6 +1476,12 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;audit;list'= {
         }
         &'crmctl;help;audit;verify'= {
+        }
+        &'crmctl;help;backup'= {
+        }
+        &'crmctl;help;restore'= {
+        }
+        &'crmctl;help;check'= {
         }
         &'crmctl;help;completions'= {
         }

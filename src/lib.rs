@@ -32,6 +32,7 @@ pub mod import;
 pub mod invites;
 pub mod mail;
 pub mod mfa;
+pub mod ops;
 pub mod passwords;
 pub mod resets;
 pub mod roles;

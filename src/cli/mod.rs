@@ -136,6 +136,24 @@ Examples:
     /// Read and verify the tamper-evident audit log
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Write a consistent copy of the database to FILE (online; mode 0600)
+    #[command(after_help = "Examples:\n  crmctl backup /var/backups/crm-$(date +%F).db")]
+    Backup {
+        /// A new file (never overwritten)
+        file: PathBuf,
+    },
+    /// Replace the database with a backup (checked first); asks unless --yes
+    #[command(after_help = "The file must be a crmctl database of a schema this crmctl reads and pass its
+integrity check before anything is replaced. The restore is recorded in the audit log.
+
+Examples:\n  crmctl restore /var/backups/crm-2026-11-22.db --yes")]
+    Restore {
+        /// The backup file
+        file: PathBuf,
+    },
+    /// Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)
+    #[command(after_help = "Examples:\n  crmctl check\n  crmctl check --format json")]
+    Check,
     /// Print a shell completion script
     #[command(after_help = "Examples:
   crmctl completions bash > /etc/bash_completion.d/crmctl

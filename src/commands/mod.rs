@@ -9,6 +9,7 @@ pub mod config;
 pub mod docs;
 pub mod import;
 pub mod init;
+pub mod ops;
 pub mod role;
 pub mod token;
 pub mod user;
@@ -169,6 +170,9 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Token(cmd) => token::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Audit(cmd) => audit::run(ctx, cmd),
+        Command::Backup { file } => ops::backup(ctx, &file),
+        Command::Restore { file } => ops::restore(ctx, &file),
+        Command::Check => ops::check(ctx),
         Command::Completions { shell } => docs::completions(ctx, shell),
         Command::Man => docs::man(ctx),
     }

@@ -11,6 +11,8 @@
 mod migrations;
 pub mod sqlite;
 
+pub use sqlite::{Inspection, inspect};
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -345,6 +347,12 @@ pub trait Backend {
     /// Starts a transaction; `write` takes the write lock at once, so that
     /// concurrent writers queue instead of failing on upgrade.
     fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>>;
+    /// Writes a consistent copy of the whole database to `dest` (a new file).
+    fn backup_to(&self, dest: &Path) -> Result<()>;
+    /// Replaces the whole database with the one in `src`, then migrates it.
+    fn restore_from(&mut self, src: &Path) -> Result<()>;
+    /// The database's own consistency check: empty when healthy.
+    fn integrity_check(&self) -> Result<Vec<String>>;
 }
 
 /// How [`Store::open`] treats a missing database file.
@@ -387,6 +395,21 @@ impl Store {
     /// Whether this open created the database file.
     pub fn created(&self) -> bool {
         self.created
+    }
+
+    /// A consistent copy of the database at `dest` (online: others may keep writing).
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        self.backend.backup_to(dest)
+    }
+
+    /// Replaces the database with the one in `src` (checked first with [`inspect`]).
+    pub fn restore_from(&mut self, src: &Path) -> Result<()> {
+        self.backend.restore_from(src)
+    }
+
+    /// Problems found by the database's integrity check (empty: healthy).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        self.backend.integrity_check()
     }
 
     /// Runs `f` in a read transaction (a consistent snapshot).

@@ -188,6 +188,81 @@ impl Backend for SqliteBackend {
         let tx = self.conn.transaction_with_behavior(behavior)?;
         Ok(Box::new(SqliteTx { tx }))
     }
+
+    fn backup_to(&self, dest: &Path) -> Result<()> {
+        if !create_file(dest)? {
+            return Err(Error::conflict(format!("{} exists already", dest.display()))
+                .hint("choose a new file name; backups are never overwritten"));
+        }
+        let result = (|| -> Result<()> {
+            let mut dst = Connection::open(dest)?;
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+            // One step copies every page under one read lock: a consistent snapshot
+            // while other processes go on writing.
+            backup.step(-1)?;
+            drop(backup);
+            dst.execute_batch("PRAGMA journal_mode = DELETE")?;
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(dest);
+        }
+        result
+    }
+
+    fn restore_from(&mut self, src: &Path) -> Result<()> {
+        let source = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&source, &mut self.conn)?;
+            backup.step(-1)?;
+        }
+        self.conn.execute_batch("PRAGMA journal_mode = WAL")?;
+        self.migrate()
+    }
+
+    fn integrity_check(&self) -> Result<Vec<String>> {
+        integrity(&self.conn)
+    }
+}
+
+fn integrity(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows.into_iter().filter(|r| r != "ok").collect())
+}
+
+/// What a database file is, read without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inspection {
+    /// Its schema version.
+    pub version: i64,
+    /// Problems found by the integrity check (empty: healthy).
+    pub problems: Vec<String>,
+    /// Users and audit entries in it.
+    pub users: i64,
+    /// Audit entries in it.
+    pub audit_entries: i64,
+}
+
+/// Checks, read-only, that `path` is a crmctl database this binary can read,
+/// and runs its integrity check.
+pub fn inspect(path: &Path) -> Result<Inspection> {
+    if !path.is_file() {
+        return Err(Error::not_found(format!("no file {}", path.display())));
+    }
+    let not_ours = || Error::storage(format!("{} is not a crmctl database", path.display()));
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| name_path(Error::from(e), path))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|_| not_ours())?;
+    if version == 0 {
+        return Err(not_ours());
+    }
+    check_version(version).map_err(|e| name_path(e, path))?;
+    let problems = integrity(&conn).map_err(|e| name_path(e, path))?;
+    let count = |table: &str| -> Result<i64> {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).map_err(|_| not_ours())
+    };
+    Ok(Inspection { version, problems, users: count("users")?, audit_entries: count("audit")? })
 }
 
 struct SqliteTx<'c> {

@@ -10,6 +10,7 @@ mod auth;
 mod config;
 mod docs;
 mod import;
+mod ops;
 mod pty;
 mod roles;
 mod store;

@@ -1,0 +1,81 @@
+//! `crmctl backup`, `restore`, `check`.
+
+use std::path::Path;
+
+use serde_json::json;
+
+use crmctl::error::{Error, Result};
+use crmctl::ops;
+use crmctl::store::OpenMode;
+
+use super::Context;
+use crate::cli::Format;
+
+/// `backup FILE`.
+pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
+    let (store, who) = ctx.session(OpenMode::Existing)?;
+    let copy = ops::backup(&store, &who, file)?;
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => p.json(&json!({"file": file, "users": copy.users, "audit_entries": copy.audit_entries})),
+        Format::Csv => {
+            p.line(&format!("file,users,audit_entries\n{},{},{}", file.display(), copy.users, copy.audit_entries))
+        }
+        Format::Table => p.note(&format!(
+            "backed up {} users and {} audit entries to {} (mode 0600)",
+            copy.users,
+            copy.audit_entries,
+            file.display()
+        )),
+    }
+    Ok(())
+}
+
+/// `restore FILE`.
+pub fn restore(ctx: &Context, file: &Path) -> Result<()> {
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    let found = ops::check_restorable(&who, file)?;
+    ctx.confirm(&format!(
+        "Replace the database with {} ({} users, {} audit entries)? Changes since that backup are lost",
+        file.display(),
+        found.users,
+        found.audit_entries
+    ))?;
+    let restored = ops::restore(&mut store, &who, file)?;
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => {
+            p.json(&json!({"file": file, "users": restored.users, "audit_entries": restored.audit_entries}))
+        }
+        Format::Csv => p.line(&format!("file,users\n{},{}", file.display(), restored.users)),
+        Format::Table => p.note(&format!("restored {} users from {}", restored.users, file.display())),
+    }
+    Ok(())
+}
+
+/// `check`: exit 0 healthy, 1 with the problems listed.
+pub fn check(ctx: &Context) -> Result<()> {
+    let (path, _) = ctx.db_path()?;
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    let findings = ops::check(&mut store, &who, &path)?;
+    let p = &ctx.printer;
+    let healthy = findings.iter().all(|f| f.ok);
+    match p.format {
+        Format::Json => p.json(&json!({
+            "ok": healthy,
+            "checks": findings.iter().map(|f| json!({"name": f.name, "ok": f.ok, "detail": f.detail})).collect::<Vec<_>>(),
+        })),
+        Format::Csv | Format::Table => p.table(
+            &["CHECK", "STATUS", "DETAIL"],
+            findings
+                .iter()
+                .map(|f| vec![f.name.to_string(), if f.ok { "ok" } else { "PROBLEM" }.to_string(), f.detail.clone()])
+                .collect(),
+        ),
+    }
+    if healthy {
+        return Ok(());
+    }
+    let problems: Vec<&str> = findings.iter().filter(|f| !f.ok).map(|f| f.name).collect();
+    Err(Error::negative(format!("problems found: {}", problems.join(", "))))
+}
