@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod config;
 mod docs;
+mod examples;
 mod import;
 mod ops;
 mod pty;

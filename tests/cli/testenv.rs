@@ -47,7 +47,12 @@ impl TestEnv {
     /// The command with a clean environment: only HOME, the database and a
     /// fixed SUDO_USER (so the actor is predictable).
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_crmctl"));
+        self.program(env!("CARGO_BIN_EXE_crmctl"), args)
+    }
+
+    /// Any program (an example script) with the same clean environment.
+    pub fn program(&self, program: &str, args: &[&str]) -> Command {
+        let mut cmd = Command::new(program);
         cmd.env_clear().env("HOME", self.dir.path()).env("CRMCTL_DB", &self.db).env("SUDO_USER", "tester").args(args);
         for (k, v) in &self.envs {
             cmd.env(k, v);

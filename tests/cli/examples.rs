@@ -1,0 +1,67 @@
+//! Every example is run: the employee files import cleanly, and the
+//! onboarding and offboarding scripts do what they say, twice in a row.
+
+use std::path::PathBuf;
+
+use crate::testenv::{TestEnv, UserJson};
+
+fn example(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples").join(name).to_str().unwrap().to_string()
+}
+
+/// Runs an example script with the test's database; `crmctl` is the binary under test.
+fn script(env: &TestEnv, name: &str, args: &[&str]) -> crate::testenv::Run {
+    let mut cmd = env.program("bash", &[]);
+    cmd.arg(example(name)).args(args);
+    cmd.env("CRMCTL", env!("CARGO_BIN_EXE_crmctl")).env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    env.run_with(cmd, None)
+}
+
+#[test]
+fn example_employee_files_import_cleanly() {
+    let env = TestEnv::with_admin();
+    for file in ["employees.csv", "employees-gbk.csv"] {
+        let run = env.run(&["user", "import", &example(file), "--format", "json"]);
+        assert_eq!(run.code, 0, "{file}: {run:?}");
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!((v["rows"].as_u64(), v["rejected"].as_u64()), (Some(200), Some(0)), "{file}");
+    }
+    let users: Vec<UserJson> = env.json(&["user", "list"]);
+    assert_eq!(users.len(), 401);
+}
+
+#[test]
+fn onboarding_is_idempotent_and_offboarding_disables_and_revokes() {
+    let env = TestEnv::with_admin();
+    let outbox = env.path("outbox");
+    env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    let args = ["zhangsan", "张三", "zhangsan@example.com", "销售部/华东区", "sales-rep"];
+    let run = script(&env, "onboarding.sh", &args);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("invited"), "{run:?}");
+    let again = script(&env, "onboarding.sh", &args);
+    assert_eq!(again.code, 0, "{again:?}");
+    let u: UserJson = env.json(&["user", "show", "zhangsan"]);
+    assert_eq!((u.status.as_str(), u.roles.len(), u.roles[0].role.as_str()), ("invited", 1, "sales-rep"));
+    assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 2, "each run mails a fresh invitation");
+    let conflict = script(&env, "onboarding.sh", &["lisi", "李四", "zhangsan@example.com", "销售部", "viewer"]);
+    assert_eq!(conflict.code, 4, "{conflict:?}");
+    assert_eq!(script(&env, "onboarding.sh", &["only-one-arg"]).code, 2);
+
+    env.active("leaver", "correct horse battery", &[]);
+    env.active("heir", "another horse battery", &[]);
+    env.ok(&["token", "create", "leaver"]);
+    env.ok(&["token", "create", "leaver"]);
+    env.ok(&["token", "create", "heir"]);
+    let run = script(&env, "offboarding.sh", &["leaver", "heir", "left 2026-11-30"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout.matches("revoked token").count(), 2, "{run:?}");
+    let u: UserJson = env.json(&["user", "show", "leaver"]);
+    assert_eq!(u.status, "disabled");
+    let tokens: Vec<serde_json::Value> = env.json(&["token", "list"]);
+    let revoked: Vec<bool> = tokens.iter().map(|t| t["revoked"].as_bool().unwrap()).collect();
+    assert_eq!(revoked, [true, true, false], "the heir's token stays");
+    let again = script(&env, "offboarding.sh", &["leaver", "heir", "left 2026-11-30"]);
+    assert_eq!(again.code, 0, "{again:?}");
+    assert_eq!(script(&env, "offboarding.sh", &["ghost", "heir", "x"]).code, 3);
+}
