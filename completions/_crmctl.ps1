@@ -90,7 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (with a password, a generated one, or as invited)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
@@ -106,8 +106,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;user;add' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name, any script (张三)')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (unique, ignoring case)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name, any script (张三) [required]')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (unique, ignoring case) [required]')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone; without + it is read in phone.default_region (CN): 13812345678')
             [CompletionResult]::new('--employee-id', '--employee-id', [CompletionResultType]::ParameterName, 'Employee ID (工号), unique')
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department path, such as 销售部/华东区')
@@ -332,7 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;user;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (with a password, a generated one, or as invited)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
@@ -1456,7 +1456,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;help;user' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (with a password, a generated one, or as invited)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')

@@ -85,7 +85,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'Add a user (with a password, a generated one, or as invited)'
+            cand add 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
             cand show 'Show one user'
             cand list 'List users (all matching, no default limit; deleted ones only on request)'
             cand update 'Change a user''s fields (an empty value clears an optional field)'
@@ -100,8 +100,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;user;add'= {
-            cand --name 'Display name, any script (张三)'
-            cand --email 'Email address (unique, ignoring case)'
+            cand --name 'Display name, any script (张三) [required]'
+            cand --email 'Email address (unique, ignoring case) [required]'
             cand --phone 'Phone; without + it is read in phone.default_region (CN): 13812345678'
             cand --employee-id 'Employee ID (工号), unique'
             cand --department 'Department path, such as 销售部/华东区'
@@ -314,7 +314,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;help'= {
-            cand add 'Add a user (with a password, a generated one, or as invited)'
+            cand add 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
             cand show 'Show one user'
             cand list 'List users (all matching, no default limit; deleted ones only on request)'
             cand update 'Change a user''s fields (an empty value clears an optional field)'
@@ -1317,7 +1317,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;init'= {
         }
         &'crmctl;help;user'= {
-            cand add 'Add a user (with a password, a generated one, or as invited)'
+            cand add 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
             cand show 'Show one user'
             cand list 'List users (all matching, no default limit; deleted ones only on request)'
             cand update 'Change a user''s fields (an empty value clears an optional field)'

@@ -81,7 +81,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
@@ -94,8 +94,8 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "export" -d 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name, any script (张三)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, ignoring case)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'Display name, any script (张三) [required]' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (unique, ignoring case) [required]' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l phone -d 'Phone; without + it is read in phone.default_region (CN): 13812345678' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l employee-id -d 'Employee ID (工号), unique' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l department -d 'Department path, such as 销售部/华东区' -r
@@ -262,7 +262,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
@@ -924,7 +924,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help" -f -a "man" -d 'Print the man page (roff) covering every command'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'

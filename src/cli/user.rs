@@ -5,8 +5,9 @@ use clap::{ArgGroup, Args, Subcommand};
 /// `crmctl user ...`
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
-    /// Add a user (with a password, a generated one, or as invited)
+    /// Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form
     #[command(after_help = "USER arguments (--manager) accept a username, an email, an employee ID or #ID.
+With no arguments on a terminal, `crmctl user add` asks for each field.
 
 Examples:
   crmctl user add zhangsan --name 张三 --email zhangsan@example.com --phone 13812345678 \\
@@ -111,13 +112,13 @@ Examples:
 #[command(group(ArgGroup::new("password").args(["password_stdin", "random_password", "invite"])))]
 pub struct UserAddArgs {
     /// Login name: a-z, 0-9, '.', '_', '-' (stored lowercase)
-    pub username: String,
-    /// Display name, any script (张三)
+    pub username: Option<String>,
+    /// Display name, any script (张三) [required]
     #[arg(long, value_name = "NAME")]
-    pub name: String,
-    /// Email address (unique, ignoring case)
+    pub name: Option<String>,
+    /// Email address (unique, ignoring case) [required]
     #[arg(long, value_name = "EMAIL")]
-    pub email: String,
+    pub email: Option<String>,
     /// Phone; without + it is read in phone.default_region (CN): 13812345678
     #[arg(long, value_name = "PHONE")]
     pub phone: Option<String>,

@@ -1,6 +1,6 @@
 //! `crmctl user ...`
 
-use crmctl::error::Result;
+use crmctl::error::{Error, Result};
 use crmctl::store::OpenMode;
 use crmctl::users::{self, Changed, ListQuery, NewUser, PasswordChoice, User, UserChanges};
 
@@ -104,23 +104,40 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
 
 fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
     let (mut store, who) = ctx.session(OpenMode::Create)?;
+    let args = match (&args.username, &args.name, &args.email) {
+        (None, None, None) if ctx.interactive => form(&mut store, args)?,
+        (Some(_), Some(_), Some(_)) => args,
+        _ => {
+            let missing: Vec<&str> = [
+                (args.username.is_none(), "USERNAME"),
+                (args.name.is_none(), "--name"),
+                (args.email.is_none(), "--email"),
+            ]
+            .into_iter()
+            .filter_map(|(m, n)| m.then_some(n))
+            .collect();
+            return Err(Error::usage(format!("missing {}", missing.join(", ")))
+                .hint("crmctl user add USERNAME --name NAME --email EMAIL; with no arguments on a terminal it asks"));
+        }
+    };
+    let username = args.username.clone().unwrap_or_default();
     let password = if args.password_stdin {
         PasswordChoice::Given(ctx.password_from_stdin()?)
     } else if args.random_password {
         PasswordChoice::Random
     } else if args.invite {
         PasswordChoice::None
-    } else if args.if_not_exists && exists(&mut store, &who, &args.username) {
+    } else if args.if_not_exists && exists(&mut store, &who, &username) {
         // The user is there already: no password is needed, so do not ask.
         PasswordChoice::None
     } else {
-        let prompt = format!("Password for {}: ", args.username.trim());
+        let prompt = format!("Password for {}: ", username.trim());
         PasswordChoice::Given(ctx.prompt_password(&prompt, true, PASSWORD_FLAGS)?)
     };
     let req = NewUser {
-        username: args.username,
-        name: args.name,
-        email: args.email,
+        username,
+        name: args.name.unwrap_or_default(),
+        email: args.email.unwrap_or_default(),
         phone: args.phone,
         employee_id: args.employee_id,
         department: args.department,
@@ -152,6 +169,56 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
 
 fn exists(store: &mut crmctl::store::Store, who: &crmctl::access::Principal, username: &str) -> bool {
     users::validate::username(username).is_ok_and(|name| users::show(store, who, &name).is_ok())
+}
+
+/// The interactive form of `user add`: each field is checked as it is typed,
+/// with the same rules as the flags.
+fn form(store: &mut crmctl::store::Store, mut args: UserAddArgs) -> Result<UserAddArgs> {
+    use dialoguer::{Confirm, Input, Select};
+    let no_answer = |e: dialoguer::Error| Error::usage(format!("no answer: {e}"));
+    let ask = |prompt: &str, optional: bool, check: &dyn Fn(&str) -> Result<String>| -> Result<Option<String>> {
+        let text: String = Input::new()
+            .with_prompt(prompt)
+            .allow_empty(optional)
+            .validate_with(|v: &String| -> std::result::Result<(), String> {
+                if optional && v.trim().is_empty() {
+                    return Ok(());
+                }
+                check(v).map(|_| ()).map_err(|e| e.message)
+            })
+            .interact_text()
+            .map_err(no_answer)?;
+        Ok((!text.trim().is_empty()).then_some(text))
+    };
+    let region = store.read(crmctl::settings::Settings::load)?.phone_region();
+    args.username = ask("Username", false, &users::validate::username)?;
+    args.name = ask("Name", false, &users::validate::name)?;
+    args.email = ask("Email", false, &users::validate::email)?;
+    args.phone = ask("Phone (optional)", true, &|p| users::validate::phone(p, region))?;
+    args.employee_id = ask("Employee ID (optional)", true, &users::validate::employee_id)?;
+    args.department = ask("Department, such as 销售部/华东区 (optional)", true, &users::validate::department)?;
+    args.title = ask("Title (optional)", true, &users::validate::title)?;
+    let mut roles = vec!["(no role)".to_string()];
+    roles.extend(crmctl::roles::list(store)?.into_iter().map(|r| r.name));
+    let pick = Select::new().with_prompt("Role").items(&roles).default(0).interact().map_err(no_answer)?;
+    args.roles = if pick == 0 { Vec::new() } else { vec![roles[pick].clone()] };
+    let choices = ["send an invitation (set a password later)", "generate a password now", "type a password now"];
+    match Select::new().with_prompt("Password").items(&choices).default(0).interact().map_err(no_answer)? {
+        0 => args.invite = true,
+        1 => args.random_password = true,
+        _ => {}
+    }
+    let summary = format!(
+        "Add {} ({}, {}){}?",
+        args.username.as_deref().unwrap_or(""),
+        args.name.as_deref().unwrap_or(""),
+        args.email.as_deref().unwrap_or(""),
+        args.roles.first().map(|r| format!(" as {r}")).unwrap_or_default()
+    );
+    if !Confirm::new().with_prompt(summary).default(true).interact().map_err(no_answer)? {
+        return Err(Error::usage("cancelled; nothing was changed"));
+    }
+    Ok(args)
 }
 
 /// Prints a user added with `--invite`: the user and the invitation code.

@@ -67,3 +67,36 @@ fn delete_confirmation_defaults_to_no() {
     assert!(status.success(), "{screen}");
     assert_eq!(env.sql::<String>("SELECT status FROM users WHERE username = 'zhangsan'"), "deleted");
 }
+
+#[test]
+fn user_add_without_arguments_runs_a_form_with_validation() {
+    let env = TestEnv::with_admin();
+    let down = "\x1b[B";
+    let role = format!("{down}{down}{down}{down}"); // (no role), admin, dept-admin, sales-manager, sales-rep
+    let answers = [
+        "Bad Name", // refused: not a valid username, asked again
+        "zhaoliu",
+        "赵六",
+        "not-an-email", // refused, asked again
+        "zl@example.com",
+        "13812345678",
+        "", // employee ID: skipped
+        "销售部/华东区",
+        "",            // title: skipped
+        role.as_str(), // role: sales-rep
+        "",            // password: send an invitation (default)
+        "y",
+    ];
+    let (screen, status) = on_terminal(&env, &["user", "add"], &answers);
+    assert!(status.success(), "{screen}");
+    assert!(screen.contains("a-z, 0-9"), "the username rule is shown as you type: {screen}");
+    assert!(screen.contains("invitation code: "), "{screen}");
+    let u: crate::testenv::UserJson = env.json(&["user", "show", "zhaoliu"]);
+    assert_eq!(u.phone.as_deref(), Some("+8613812345678"));
+    assert_eq!(u.department.as_deref(), Some("销售部/华东区"));
+    assert_eq!(u.roles[0].role, "sales-rep");
+    assert_eq!(u.status, "invited");
+    // Without a terminal, missing arguments are a usage error naming them.
+    let err = env.fails(&["user", "add"], 2);
+    assert!(err.contains("USERNAME") && err.contains("--name") && err.contains("--email"), "{err}");
+}
