@@ -203,7 +203,7 @@ fn form(store: &mut crmctl::store::Store, mut args: UserAddArgs) -> Result<UserA
     let pick = Select::new().with_prompt("Role").items(&roles).default(0).interact().map_err(no_answer)?;
     args.roles = if pick == 0 { Vec::new() } else { vec![roles[pick].clone()] };
     let choices = ["send an invitation (set a password later)", "generate a password now", "type a password now"];
-    match Select::new().with_prompt("Password").items(&choices).default(0).interact().map_err(no_answer)? {
+    match Select::new().with_prompt("Password").items(choices).default(0).interact().map_err(no_answer)? {
         0 => args.invite = true,
         1 => args.random_password = true,
         _ => {}
