@@ -202,4 +202,25 @@ mod tests {
     fn clap_definition_is_consistent() {
         super::Cli::command().debug_assert();
     }
+
+    /// Every command a sysadmin can run has a one-line summary and an example.
+    #[test]
+    fn every_command_has_a_summary_and_an_example() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let name = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    missing.push(format!("{name}: no summary"));
+                }
+                if sub.has_subcommands() {
+                    walk(sub, &name, missing);
+                } else if !sub.get_after_help().is_some_and(|h| h.to_string().contains("Examples:")) {
+                    missing.push(format!("{name}: no example"));
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "crmctl", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
 }
