@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::passwords::Secret;
 use crate::roles;
 use crate::settings::Settings;
-use crate::store::{Assignment, Store, Tx, UserRow};
+use crate::store::{Store, Tx, UserRow};
 use crate::users::{self, User, validate};
 
 /// Statuses of `invite list --status`.
@@ -172,13 +172,8 @@ pub fn create(store: &mut Store, who: &Principal, req: Request) -> Result<Issued
                     }
                     None => settings.get("default_role").map(str::to_string),
                 };
-                row.id = tx.insert_user(&row)?;
-                if let Some(role) = &role {
-                    tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, &now)?;
-                }
-                let details = json!({"username": row.username, "name": row.name, "email": row.email,
-                    "department": row.department, "roles": role, "status": "invited", "password": "none"});
-                audit::record(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
+                let roles: Vec<String> = role.into_iter().collect();
+                users::insert(tx, who.actor(), &mut row, &roles, "none", &now)?;
                 row
             }
         };

@@ -265,8 +265,7 @@ pub fn mfa(ctx: &Context, cmd: MfaCommand) -> Result<()> {
                     let qr = qrcode::QrCode::new(view.uri.as_bytes())
                         .map_err(|err| Error::storage(format!("cannot draw the QR code: {err}")))?;
                     p.raw(qr.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build().as_bytes());
-                    p.line("");
-                    p.line(&format!("secret: {}", view.secret));
+                    // The secret is in the URI and the QR code: it is not printed a second time.
                 }
             }
             if ctx.interactive && p.format == Format::Table {

@@ -183,7 +183,6 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) {
             p.line(&format!("Detected {detected}"));
             p.table(&["COLUMN", "FIELD"], mapping);
             p.line("");
-            let verb = if s.dry_run || preview_only { "would be" } else { "were" };
             p.record(vec![
                 ("rows", view.rows.to_string()),
                 (if s.dry_run || preview_only { "to create" } else { "created" }, view.created.to_string()),
@@ -203,7 +202,7 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) {
                 );
             }
             if !preview_only && s.dry_run {
-                p.note(&format!("dry run: nothing was written ({} rows {verb} written)", s.created + s.updated));
+                p.note(&format!("dry run: nothing was written ({} rows would be)", s.created + s.updated));
             }
         }
     }

@@ -172,7 +172,6 @@ fn clean(cell: &str) -> std::borrow::Cow<'_, str> {
 struct Ctx<'a> {
     mapping: &'a Mapping,
     settings: &'a Settings,
-    now: &'a str,
     roles: &'a HashSet<String>,
     default_role: Option<&'a str>,
 }
@@ -233,7 +232,6 @@ impl Ctx<'_> {
             None => c.roles.extend(self.default_role.map(str::to_string)),
         }
         c.password = cell(Field::Password).map(|p| Secret::new(p.into_owned()));
-        let _ = self.now;
         c
     }
 }
@@ -378,13 +376,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
     let roles: HashSet<String> = role_names.iter().map(|r| r.name.clone()).collect();
     let now = clock::format(clock::now());
     let policy = settings.password_policy();
-    let ctx = Ctx {
-        mapping: &mapping,
-        settings: &settings,
-        now: &now,
-        roles: &roles,
-        default_role: opts.default_role.as_deref(),
-    };
+    let ctx = Ctx { mapping: &mapping, settings: &settings, roles: &roles, default_role: opts.default_role.as_deref() };
     let mut decisions: Vec<Decision> = Vec::new();
     let mut lines: Vec<u32> = Vec::new();
     let mut update_ids: HashMap<usize, i64> = HashMap::new();
@@ -394,7 +386,6 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
     let mut keys = Keys { hasher: RandomState::new(), seen: HashMap::new() };
     let random = matches!(opts.passwords, NewPasswords::Random(_));
     let mut generated: HashMap<usize, Secret> = HashMap::new();
-    let mut creates = 0u64;
 
     let mut kept: HashMap<usize, Candidate> = HashMap::new();
     store.read(|tx| {
@@ -550,7 +541,6 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                     Decision::Create
                 };
                 if decision == Decision::Create {
-                    creates += 1;
                     if c.username.is_none() {
                         let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
                         let name = invites::derive_username(tx, &c.email, &taken)?;
@@ -597,9 +587,6 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
                 None => users::find(tx, reference).is_ok_and(|m| m.status != "deleted"),
             };
             if !ok && decisions[*index] != Decision::Reject {
-                if decisions[*index] == Decision::Create {
-                    creates -= 1;
-                }
                 decisions[*index] = Decision::Reject;
                 summary.rejected += 1;
                 summary.errors.push(RowError {
@@ -622,7 +609,6 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
             Decision::Reject => {}
         }
     }
-    debug_assert_eq!(creates, summary.created);
 
     // The seat limit holds for the whole batch.
     store.read(|tx| users::ensure_seats(tx, &settings, summary.created))?;

@@ -264,7 +264,7 @@ pub trait Tx {
     fn list_users(&self, filter: &UserFilter, now: &str) -> Result<Vec<UserRow>>;
     /// Users occupying a seat: stored status invited, active or locked.
     fn count_seats(&self) -> Result<u64>;
-    /// Users whose manager is `id`.
+    /// Forgets `id` as anyone's manager or successor (before a purge).
     fn clear_references_to(&mut self, id: i64) -> Result<()>;
 
     /// Whether a role with this name exists.

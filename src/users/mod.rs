@@ -387,21 +387,12 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
             roles::ensure_exists(tx, role)?;
         }
         ensure_seats(tx, &settings, 1)?;
-        row.id = tx.insert_user(&row)?;
-        for role in &role_names {
-            let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
-            tx.assign(row.id, &assignment, &now)?;
-        }
-        let mut details = personal(&row);
-        details["status"] = json!(row.status);
-        details["manager"] = json!(username_of(tx, row.manager_id)?);
-        details["roles"] = json!(role_names);
-        details["password"] = json!(match (&shown, &hash) {
+        let password = match (&shown, &hash) {
             (Some(_), _) => "random",
             (None, Some(_)) => "set",
             (None, None) => "none",
-        });
-        audit::record(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
+        };
+        insert(tx, who.actor(), &mut row, &role_names, password, &now)?;
         let invitation = match req.invite && hash.is_none() {
             true => {
                 Some(crate::invites::issue(tx, who.actor(), &row, &settings, crate::invites::ttl(&settings, None)?)?)
@@ -411,6 +402,29 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         let user = User::load(tx, row, &now)?;
         Ok(Added { user, created: true, password: shown, warnings, invitation })
     })
+}
+
+/// Stores a validated new user with organisation-wide `roles`, and writes the
+/// `user.add` audit entry (`password`: `none`, `set` or `random`), in the
+/// caller's transaction. Sets `row.id`.
+pub(crate) fn insert(
+    tx: &mut dyn Tx,
+    actor: &crate::audit::Actor,
+    row: &mut UserRow,
+    roles: &[String],
+    password: &str,
+    now: &str,
+) -> Result<()> {
+    row.id = tx.insert_user(row)?;
+    for role in roles {
+        tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, now)?;
+    }
+    let mut details = personal(row);
+    details["status"] = json!(row.status);
+    details["manager"] = json!(username_of(tx, row.manager_id)?);
+    details["roles"] = json!(roles);
+    details["password"] = json!(password);
+    audit::record(tx, actor, "user.add", Target::User(row.id, &row.username), details)
 }
 
 /// One user, by USER reference.

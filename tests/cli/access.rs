@@ -405,3 +405,40 @@ fn decode(message: &str) -> (String, String) {
     let body = parsed.body_text(0).map(|b| b.into_owned()).unwrap_or_default();
     (subject, body)
 }
+
+#[test]
+fn user_add_invite_send_mails_and_a_failure_keeps_the_invitation() {
+    let env = TestEnv::with_admin();
+    let outbox = env.path("outbox");
+    env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    let out = env.ok(&["user", "add", "zhangsan", "--name", "张三", "--email", "zs@example.com", "--invite", "--send"]);
+    let code = out.lines().find_map(|l| l.strip_prefix("invitation code: ")).unwrap().to_string();
+    let files: Vec<_> = std::fs::read_dir(&outbox).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(files.len(), 1);
+    let (_, body) = decode(&std::fs::read_to_string(&files[0]).unwrap());
+    assert!(body.contains(&code), "{body}");
+    assert_eq!(
+        env.run(&["user", "add", "lisi", "--name", "李四", "--email", "ls@example.com", "--send"]).code,
+        2,
+        "--send needs --invite"
+    );
+
+    env.ok(&["config", "set", "mail.transport", "sendmail"]);
+    env.ok(&["config", "set", "mail.sendmail_command", "false"]);
+    let err =
+        env.fails(&["user", "add", "lisi", "--name", "李四", "--email", "ls@example.com", "--invite", "--send"], 8);
+    assert!(err.contains("invite resend"), "{err}");
+    let pending: Vec<Invitation> = env.json(&["invite", "list", "--status", "pending"]);
+    assert!(pending.iter().any(|i| i.username == "lisi"), "the user and the invitation stay: {pending:?}");
+}
+
+#[test]
+fn mfa_enroll_shows_the_secret_once() {
+    let env = TestEnv::with_admin();
+    env.active("zhangsan", PW, &[]);
+    let run = env.run(&["mfa", "enroll", "zhangsan"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let secret = run.stdout.lines().next().unwrap().split("secret=").nth(1).unwrap().split('&').next().unwrap();
+    assert_eq!(run.stdout.matches(secret).count(), 1, "{}", run.stdout);
+    assert!(!run.stderr.contains(secret));
+}
