@@ -87,9 +87,8 @@ pub fn record(tx: &mut dyn Tx, actor: &Actor, action: &str, target: Target<'_>, 
     chain.finish(tx)
 }
 
-/// Appends many entries in one transaction without re-reading the head each
-/// time (for imports). Call [`Chain::finish`] before committing.
-pub struct Chain {
+/// The head of the chain while entries are appended.
+struct Chain {
     prev_id: i64,
     prev_hash: String,
     at: String,
@@ -97,13 +96,13 @@ pub struct Chain {
 
 impl Chain {
     /// Reads the current head of the chain.
-    pub fn start(tx: &dyn Tx) -> Result<Chain> {
+    fn start(tx: &dyn Tx) -> Result<Chain> {
         let (prev_id, prev_hash) = tx.audit_head()?.unwrap_or((0, GENESIS.to_string()));
         Ok(Chain { prev_id, prev_hash, at: crate::clock::format(crate::clock::now()) })
     }
 
     /// Appends one entry.
-    pub fn append(
+    fn append(
         &mut self,
         tx: &mut dyn Tx,
         actor: &Actor,
@@ -136,25 +135,12 @@ impl Chain {
         Ok(())
     }
 
-    /// Records the head, so that [`record`] (which reads it) can follow.
-    pub fn sync(&self, tx: &mut dyn Tx) -> Result<()> {
+    /// Records the new head.
+    fn finish(self, tx: &mut dyn Tx) -> Result<()> {
         if self.prev_id > 0 {
             tx.set_audit_head(self.prev_id, &self.prev_hash)?;
         }
         Ok(())
-    }
-
-    /// Reads the head again, after entries were appended by [`record`].
-    pub fn reload(&mut self, tx: &dyn Tx) -> Result<()> {
-        let (prev_id, prev_hash) = tx.audit_head()?.unwrap_or((0, GENESIS.to_string()));
-        self.prev_id = prev_id;
-        self.prev_hash = prev_hash;
-        Ok(())
-    }
-
-    /// Records the new head.
-    pub fn finish(self, tx: &mut dyn Tx) -> Result<()> {
-        self.sync(tx)
     }
 }
 

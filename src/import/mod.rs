@@ -247,6 +247,9 @@ struct Keys {
 }
 
 impl Keys {
+    fn new() -> Keys {
+        Keys { hasher: RandomState::new(), seen: HashMap::new() }
+    }
     fn key(&self, kind: u8, value: &str) -> u64 {
         let mut h = self.hasher.build_hasher();
         kind.hash(&mut h);
@@ -267,6 +270,11 @@ impl Keys {
     fn line_of(&self, kind: u8, value: &str) -> Option<u64> {
         self.seen.get(&self.key(kind, value)).map(|l| u64::from(*l))
     }
+}
+
+/// Whether every cell is blank (Excel leaves such rows at the end; they are not data).
+fn is_empty(record: &csv::StringRecord) -> bool {
+    record.iter().all(|c| c.trim().is_empty())
 }
 
 /// Rows read and validated together.
@@ -348,7 +356,53 @@ fn hash_all(policy: &Policy, pending: Vec<(usize, Secret)>) -> Result<Vec<(usize
 /// Reports progress: the phase and rows done so far.
 pub type Progress<'a> = &'a mut dyn FnMut(&str, u64);
 
+/// What every part of one import needs to know.
+struct Job<'a> {
+    who: &'a Principal,
+    path: &'a Path,
+    detected: &'a source::Detected,
+    headers: &'a [String],
+    opts: &'a Options,
+    ctx: Ctx<'a>,
+    settings: &'a Settings,
+    policy: Policy,
+    now: String,
+    /// The roles the acting token may grant.
+    grantable: HashSet<String>,
+}
+
+/// The ids of the users an import created, as ranges (SQLite hands out
+/// consecutive ids inside one transaction, so there is usually one), and the
+/// roles they were given: what the `user.import` audit entry records.
+#[derive(Default)]
+struct Created {
+    ids: Vec<[i64; 2]>,
+    roles: std::collections::BTreeMap<String, u64>,
+}
+
+impl Created {
+    fn push(&mut self, id: i64, roles: &[String]) {
+        match self.ids.last_mut() {
+            Some(last) if last[1] + 1 == id => last[1] = id,
+            _ => self.ids.push([id, id]),
+        }
+        for role in roles {
+            *self.roles.entry(role.clone()).or_default() += 1;
+        }
+    }
+}
+
 /// Imports `path` (a file; stdin is spooled to one by the caller).
+///
+/// Every import is one transaction with one `user.import` audit entry naming
+/// the users it created (updates keep an entry each, with what changed). When
+/// no row can be decided only after later rows are read (no manager column)
+/// and no password has to be hashed, the file is checked and written in one
+/// pass: rows are validated on the other cores while this one writes, each
+/// new user is inserted unless one of its keys is taken (looking up existing
+/// users only then), and the transaction is rolled back when the batch must
+/// not be written after all (`--atomic`, the seat limit). Otherwise, and for
+/// `--dry-run`, every row is checked first and the file read again to write.
 pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, progress: Progress<'_>) -> Result<Summary> {
     who.require_anywhere(USERS_MANAGE)?;
     let codec = source::detect_encoding(path, opts.encoding)?;
@@ -356,8 +410,9 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
     let detected = source::Detected { encoding: codec, delimiter };
     let mut rdr = reader(path, &detected)?;
     let headers: Vec<String> = rdr.headers().map_err(|e| csv_err(path, e))?.iter().map(str::to_string).collect();
+    drop(rdr);
     let mapping = Mapping::new(&headers, &opts.maps)?;
-    let mut summary = Summary {
+    let summary = Summary {
         dry_run: opts.dry_run,
         encoding: detected.encoding_name().to_string(),
         delimiter: delimiter as char,
@@ -366,7 +421,6 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         ..Summary::default()
     };
 
-    // Pass 1: validate every row; decide what happens to it.
     let (settings, role_names) = store.read(|tx| Ok((Settings::load(tx)?, tx.roles()?)))?;
     if let Some(role) = &opts.default_role
         && !role_names.iter().any(|r| &r.name == role)
@@ -374,386 +428,608 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
         return Err(Error::not_found(format!("--default-role: no role '{role}'")));
     }
     let roles: HashSet<String> = role_names.iter().map(|r| r.name.clone()).collect();
-    let now = clock::format(clock::now());
-    let policy = settings.password_policy();
-    let ctx = Ctx { mapping: &mapping, settings: &settings, roles: &roles, default_role: opts.default_role.as_deref() };
-    let mut decisions: Vec<Decision> = Vec::new();
-    let mut lines: Vec<u32> = Vec::new();
-    let mut update_ids: HashMap<usize, i64> = HashMap::new();
-    let mut derived: HashMap<usize, String> = HashMap::new();
-    let mut managers: Vec<(usize, String)> = Vec::new();
-    let mut to_hash: Vec<(usize, Secret)> = Vec::new();
-    let mut keys = Keys { hasher: RandomState::new(), seen: HashMap::new() };
-    let random = matches!(opts.passwords, NewPasswords::Random(_));
-    let mut generated: HashMap<usize, Secret> = HashMap::new();
+    let job = Job {
+        who,
+        path,
+        detected: &detected,
+        headers: &headers,
+        opts,
+        ctx: Ctx { mapping: &mapping, settings: &settings, roles: &roles, default_role: opts.default_role.as_deref() },
+        settings: &settings,
+        policy: settings.password_policy(),
+        now: clock::format(clock::now()),
+        grantable: role_names
+            .iter()
+            .filter(|r| who.require_grantable(r, None).is_ok())
+            .map(|r| r.name.clone())
+            .collect(),
+    };
+    let one_pass = !opts.dry_run
+        && !matches!(opts.passwords, NewPasswords::Random(_))
+        && mapping.index(Field::Manager).is_none()
+        && mapping.index(Field::Password).is_none();
+    if one_pass { job.in_one_pass(store, summary, progress) } else { job.in_two_passes(store, summary, progress) }
+}
 
-    let mut kept: HashMap<usize, Candidate> = HashMap::new();
-    store.read(|tx| {
-        let mut grantable: HashMap<String, bool> = HashMap::new();
+/// A row read and validated, on its way to being written.
+type Checked = (u64, csv::StringRecord, Candidate, Vec<RowError>);
+
+impl Job<'_> {
+    /// Reads the file in chunks and validates each on every core, sending
+    /// the rows on in order. Stops when the receiver hangs up.
+    /// With `screen`, also runs [`Job::screen`] on each row (in order, here,
+    /// so that the writing thread does less).
+    fn produce(&self, send: std::sync::mpsc::SyncSender<Result<Vec<Checked>>>, screen: bool) {
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-        let mut done = false;
-        while !done {
-            // Read a chunk, validate it on every core, then decide row by row.
+        let mut keys = Keys::new();
+        let mut rdr = match reader(self.path, self.detected) {
+            Ok(rdr) => rdr,
+            Err(e) => {
+                let _ = send.send(Err(e));
+                return;
+            }
+        };
+        loop {
             let mut batch: Vec<(u64, csv::StringRecord)> = Vec::with_capacity(CHUNK);
+            let mut done = false;
             while batch.len() < CHUNK {
                 let mut record = csv::StringRecord::new();
                 match rdr.read_record(&mut record) {
-                    Ok(true) => {
-                        let line = record.position().map_or(0, |p| p.line());
-                        batch.push((line, record));
-                    }
+                    Ok(true) => batch.push((record.position().map_or(0, |p| p.line()), record)),
                     Ok(false) => {
                         done = true;
                         break;
                     }
-                    Err(e) => return Err(csv_err(path, e)),
+                    Err(e) => {
+                        let _ = send.send(Err(csv_err(self.path, e)));
+                        return;
+                    }
                 }
             }
-            let validated = validate_all(&ctx, &policy, &batch, cores);
-            for ((line, record), (c, errors)) in batch.iter().zip(validated) {
-                let line = *line;
-                let index = decisions.len();
-                lines.push(u32::try_from(line).unwrap_or(u32::MAX));
-                if record.iter().all(|c| c.trim().is_empty()) {
-                    // Excel leaves empty rows at the end; they are not data.
-                    decisions.push(Decision::Skip);
-                    summary.rows += 1;
-                    continue;
-                }
-                summary.rows += 1;
-                let mut errors = errors;
-                // Duplicates inside the file.
-                let dup = |errors: &mut Vec<RowError>, field: &str, value: &str, first: Option<u64>| {
-                    if let Some(first) = first {
-                        errors.push(RowError {
-                            line,
-                            field: field.into(),
-                            value: value.into(),
-                            message: format!("duplicate of line {first} in this file"),
-                        });
+            let validated = validate_all(&self.ctx, &self.policy, &batch, cores);
+            let mut chunk: Vec<Checked> = batch
+                .into_iter()
+                .zip(validated)
+                .map(|((line, record), (c, errors))| (line, record, c, errors))
+                .collect();
+            if screen {
+                for (line, record, c, errors) in &mut chunk {
+                    if !is_empty(record) {
+                        self.screen(&mut keys, *line, c, errors);
                     }
-                };
-                if let Some(u) = &c.username {
-                    dup(&mut errors, "username", u, keys.first(K_USERNAME, u, line));
-                }
-                if !c.email.is_empty() {
-                    dup(&mut errors, "email", &c.email, keys.first(K_EMAIL, &c.email.to_lowercase(), line));
-                }
-                if let Some(id) = &c.employee_id {
-                    dup(&mut errors, "employee_id", id, keys.first(K_EMPLOYEE, id, line));
-                }
-                // Permission and scope of the acting token.
-                if !who.can(USERS_MANAGE, c.department.as_deref()) {
-                    errors.push(RowError {
-                        line,
-                        field: "department".into(),
-                        value: c.department.clone().unwrap_or_default(),
-                        message: "not permitted: outside the department scope of the acting token".into(),
-                    });
-                }
-                for role in &c.roles {
-                    let ok = *grantable.entry(role.clone()).or_insert_with(|| {
-                        tx.role(role).ok().flatten().is_some_and(|r| who.require_grantable(&r, None).is_ok())
-                    });
-                    if !ok {
-                        errors.push(RowError {
-                            line,
-                            field: "roles".into(),
-                            value: role.clone(),
-                            message: format!("not permitted to grant role {role}"),
-                        });
-                    }
-                }
-                // Existing users.
-                let mut existing: Vec<(&str, UserRow)> = Vec::new();
-                if let Some(u) = &c.username {
-                    existing.extend(tx.user_by_username(u)?.map(|r| ("username", r)));
-                }
-                if !c.email.is_empty() {
-                    existing.extend(tx.user_by_email(&c.email)?.map(|r| ("email", r)));
-                }
-                if let Some(id) = &c.employee_id {
-                    existing.extend(tx.user_by_employee_id(id)?.map(|r| ("employee_id", r)));
-                }
-                let mut ids: Vec<i64> = existing.iter().map(|(_, r)| r.id).collect();
-                ids.dedup();
-                let decision = if !errors.is_empty() {
-                    Decision::Reject
-                } else if let Some((field, row)) = existing.first() {
-                    match opts.on_conflict {
-                        OnConflict::Skip => Decision::Skip,
-                        OnConflict::Error => {
-                            let value = match *field {
-                                "username" => row.username.clone(),
-                                "email" => c.email.clone(),
-                                _ => c.employee_id.clone().unwrap_or_default(),
-                            };
-                            errors.push(RowError {
-                                line,
-                                field: field.to_string(),
-                                value,
-                                message: format!("already taken by user {}", row.username),
-                            });
-                            Decision::Reject
-                        }
-                        OnConflict::Update if ids.len() > 1 => {
-                            let names: Vec<String> =
-                                existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
-                            errors.push(RowError {
-                                line,
-                                field: "row".into(),
-                                value: String::new(),
-                                message: format!("matches different users: {}", names.join(", ")),
-                            });
-                            Decision::Reject
-                        }
-                        OnConflict::Update => match who.require_over_user(tx, USERS_MANAGE, row, &now) {
-                            Err(e) => {
-                                errors.push(RowError {
-                                    line,
-                                    field: "row".into(),
-                                    value: row.username.clone(),
-                                    message: e.message,
-                                });
-                                Decision::Reject
-                            }
-                            Ok(()) => {
-                                let (changed, _) = apply(row.clone(), &c, &now);
-                                let manager_changes = match &c.manager {
-                                    Some(m) => users::find(tx, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
-                                    None => false,
-                                };
-                                let held = tx.assignments(row.id)?;
-                                let roles_change = c
-                                    .roles
-                                    .iter()
-                                    .any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
-                                if changed.is_some() || manager_changes || roles_change {
-                                    update_ids.insert(index, row.id);
-                                    Decision::Update
-                                } else {
-                                    Decision::Unchanged
-                                }
-                            }
-                        },
-                    }
-                } else {
-                    Decision::Create
-                };
-                if decision == Decision::Create {
-                    if c.username.is_none() {
-                        let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
-                        let name = invites::derive_username(tx, &c.email, &taken)?;
-                        keys.first(K_USERNAME, &name, line);
-                        derived.insert(index, name);
-                    }
-                    match (&c.password, random) {
-                        (Some(pw), _) => to_hash.push((index, pw.clone())),
-                        (None, true) => {
-                            let pw = passwords::generate();
-                            to_hash.push((index, pw.clone()));
-                            generated.insert(index, pw);
-                        }
-                        (None, false) => {}
-                    }
-                }
-                if let (Some(m), Decision::Create | Decision::Update) = (&c.manager, decision) {
-                    managers.push((index, m.clone()));
-                }
-                if decision == Decision::Reject {
-                    summary.rejected += 1;
-                }
-                summary.errors.append(&mut errors);
-                decisions.push(decision);
-                if matches!(decision, Decision::Create | Decision::Update) && kept.len() < KEEP {
-                    kept.insert(index, c);
                 }
             }
-            progress("checking", summary.rows);
+            if send.send(Ok(chunk)).is_err() || done {
+                return;
+            }
         }
-        // Managers: an existing user, or a row of this file that is not rejected.
-        for (index, reference) in &managers {
-            let line = u64::from(lines[*index]);
-            let in_file = [K_USERNAME, K_EMAIL, K_EMPLOYEE].iter().find_map(|k| {
-                let v = if *k == K_EMAIL { reference.to_lowercase() } else { reference.clone() };
-                keys.line_of(*k, &v)
-                    .or_else(|| if *k == K_USERNAME { keys.line_of(*k, &reference.to_ascii_lowercase()) } else { None })
-            });
-            let ok = match in_file {
-                Some(l) => lines
-                    .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
-                    .ok()
-                    .is_some_and(|i| decisions[i] != Decision::Reject),
-                None => users::find(tx, reference).is_ok_and(|m| m.status != "deleted"),
-            };
-            if !ok && decisions[*index] != Decision::Reject {
-                decisions[*index] = Decision::Reject;
-                summary.rejected += 1;
-                summary.errors.push(RowError {
+    }
+
+    /// The checks of a valid row that depend on the rows before it and on
+    /// who is acting: duplicates inside the file, the acting token's
+    /// department scope, and the roles it may grant.
+    fn screen(&self, keys: &mut Keys, line: u64, c: &Candidate, errors: &mut Vec<RowError>) {
+        let mut dup = |field: &str, value: &str, first: Option<u64>| {
+            if let Some(first) = first {
+                errors.push(RowError {
                     line,
-                    field: "manager".into(),
-                    value: reference.clone(),
-                    message: format!("no user '{reference}' (neither existing nor a valid row of this file)"),
+                    field: field.into(),
+                    value: value.into(),
+                    message: format!("duplicate of line {first} in this file"),
+                });
+            }
+        };
+        if let Some(u) = &c.username {
+            dup("username", u, keys.first(K_USERNAME, u, line));
+        }
+        if !c.email.is_empty() {
+            dup("email", &c.email, keys.first(K_EMAIL, &c.email.to_lowercase(), line));
+        }
+        if let Some(id) = &c.employee_id {
+            dup("employee_id", id, keys.first(K_EMPLOYEE, id, line));
+        }
+        if !self.who.can(USERS_MANAGE, c.department.as_deref()) {
+            errors.push(RowError {
+                line,
+                field: "department".into(),
+                value: c.department.clone().unwrap_or_default(),
+                message: "not permitted: outside the department scope of the acting token".into(),
+            });
+        }
+        for role in &c.roles {
+            if !self.grantable.contains(role) {
+                errors.push(RowError {
+                    line,
+                    field: "roles".into(),
+                    value: role.clone(),
+                    message: format!("not permitted to grant role {role}"),
                 });
             }
         }
-        Ok(())
-    })?;
-    summary.errors.sort_by_key(|e| e.line);
-    for d in &decisions {
-        match d {
-            Decision::Create => summary.created += 1,
-            Decision::Update => summary.updated += 1,
-            Decision::Unchanged => summary.unchanged += 1,
-            Decision::Skip => summary.skipped += 1,
-            Decision::Reject => {}
+    }
+
+    /// The username of a new user: the row's, or one derived from the email.
+    fn username(&self, tx: &dyn Tx, keys: &mut Keys, c: &Candidate, line: u64) -> Result<String> {
+        if let Some(u) = &c.username {
+            return Ok(u.clone());
+        }
+        let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
+        let name = invites::derive_username(tx, &c.email, &taken)?;
+        keys.first(K_USERNAME, &name, line);
+        Ok(name)
+    }
+
+    /// What happens to a valid row whose username, email or employee ID
+    /// belongs to existing users (`--on-conflict`); for an update, the id.
+    fn on_existing(
+        &self,
+        tx: &dyn Tx,
+        existing: &[(&str, UserRow)],
+        c: &Candidate,
+        line: u64,
+        errors: &mut Vec<RowError>,
+    ) -> Result<(Decision, Option<i64>)> {
+        let Some((field, row)) = existing.first() else { return Ok((Decision::Create, None)) };
+        let mut ids: Vec<i64> = existing.iter().map(|(_, r)| r.id).collect();
+        ids.dedup();
+        let mut reject = |field: &str, value: String, message: String| {
+            errors.push(RowError { line, field: field.into(), value, message });
+            Ok((Decision::Reject, None))
+        };
+        match self.opts.on_conflict {
+            OnConflict::Skip => Ok((Decision::Skip, None)),
+            OnConflict::Error => {
+                let value = match *field {
+                    "username" => row.username.clone(),
+                    "email" => c.email.clone(),
+                    _ => c.employee_id.clone().unwrap_or_default(),
+                };
+                reject(field, value, format!("already taken by user {}", row.username))
+            }
+            OnConflict::Update if ids.len() > 1 => {
+                let names: Vec<String> = existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
+                reject("row", String::new(), format!("matches different users: {}", names.join(", ")))
+            }
+            OnConflict::Update => {
+                if let Err(e) = self.who.require_over_user(tx, USERS_MANAGE, row, &self.now) {
+                    return reject("row", row.username.clone(), e.message);
+                }
+                let (changed, _) = apply(row.clone(), c, &self.now);
+                let manager_changes = match &c.manager {
+                    Some(m) => users::find(tx, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
+                    None => false,
+                };
+                let held = tx.assignments(row.id)?;
+                let roles_change = c.roles.iter().any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
+                Ok(if changed.is_some() || manager_changes || roles_change {
+                    (Decision::Update, Some(row.id))
+                } else {
+                    (Decision::Unchanged, None)
+                })
+            }
         }
     }
 
-    // The seat limit holds for the whole batch.
-    store.read(|tx| users::ensure_seats(tx, &settings, summary.created))?;
-    // Nothing is written by a dry run, by an --atomic run with rejections, or when there is nothing to write.
-    let blocked = opts.dry_run || (opts.atomic && summary.rejected > 0);
-    let write = !blocked && summary.created + summary.updated > 0;
+    /// Writes the report row of a rejected row.
+    fn report(
+        &self,
+        w: &mut csv::Writer<std::fs::File>,
+        record: &csv::StringRecord,
+        line: u64,
+        errors: &[&RowError],
+    ) -> Result<()> {
+        let why: Vec<String> = errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let mut row: Vec<String> = record.iter().map(str::to_string).collect();
+        row.resize(self.headers.len(), String::new());
+        row.push(line.to_string());
+        row.push(why.join("; "));
+        w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))
+    }
 
-    let hashes: HashMap<usize, String> = if write {
-        to_hash.retain(|(i, _)| decisions[*i] == Decision::Create);
-        progress("hashing passwords", 0);
-        hash_all(&policy, to_hash)?.into_iter().collect()
-    } else {
-        HashMap::new()
-    };
+    /// The one `user.import` entry of a written import.
+    fn record_import(&self, tx: &mut dyn Tx, summary: &Summary, created: &Created) -> Result<()> {
+        let details = json!({
+            "file": self.path.file_name().map(|f| f.to_string_lossy().into_owned()),
+            "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged,
+            "skipped": summary.skipped, "rejected": summary.rejected,
+            "ids": created.ids, "roles": created.roles,
+            "invited": self.opts.passwords == NewPasswords::Invite,
+        });
+        audit::record(tx, self.who.actor(), "user.import", Target::Other("import"), details)
+    }
 
-    // Pass 2: read again; write the rows (and the report) in one transaction.
-    let mut report = match &opts.report {
-        Some(p) => Some(open_report(p, &headers)?),
-        None => None,
-    };
-    let mut credentials = match (&opts.passwords, write) {
-        (NewPasswords::Random(p), true) => Some(open_private(p)?),
-        _ => None,
-    };
-    let mut rdr = reader(path, &detected)?;
-    let errors_by_line: HashMap<u64, Vec<&RowError>> = summary.errors.iter().fold(HashMap::new(), |mut m, e| {
-        m.entry(e.line).or_default().push(e);
-        m
-    });
-    let mut pass2 = |tx: Option<&mut dyn Tx>, invitations: &mut Vec<Issued>| -> Result<()> {
-        let mut tx = tx;
-        let mut record = csv::StringRecord::new();
-        let mut index = 0usize;
-        let mut created_ids: Vec<(usize, i64)> = Vec::new();
-        let mut chain: Option<audit::Chain> = None;
-        while rdr.read_record(&mut record).map_err(|e| csv_err(path, e))? {
-            let decision = decisions[index];
-            let line = u64::from(lines[index]);
-            if decision == Decision::Reject
-                && let Some(w) = report.as_mut()
-            {
-                let why: Vec<String> = errors_by_line
-                    .get(&line)
-                    .map(|es| es.iter().map(|e| format!("{}: {}", e.field, e.message)).collect())
-                    .unwrap_or_default();
-                let mut row: Vec<String> = record.iter().map(str::to_string).collect();
-                row.resize(headers.len(), String::new());
-                row.push(line.to_string());
-                row.push(why.join("; "));
-                w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
-            }
-            if let (Some(tx), Decision::Create | Decision::Update) = (tx.as_deref_mut(), decision) {
-                let c = match kept.remove(&index) {
-                    Some(c) => c,
-                    None => ctx.candidate(&record, line, &mut Vec::new()),
-                };
-                let chain = match chain.as_mut() {
-                    Some(chain) => chain,
-                    None => chain.insert(audit::Chain::start(tx)?),
-                };
-                match decision {
-                    Decision::Create => {
-                        let id = create(
-                            tx,
-                            chain,
-                            who,
-                            &c,
-                            derived.get(&index),
-                            hashes.get(&index),
-                            &now,
-                            &settings,
-                            opts,
-                            invitations,
-                        )?;
-                        created_ids.push((index, id));
-                        if let (Some(w), Some(pw)) = (credentials.as_mut(), generated.get(&index)) {
-                            let username =
-                                c.username.clone().or_else(|| derived.get(&index).cloned()).unwrap_or_default();
-                            w.write_record([username.as_str(), pw.expose()])
-                                .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+    /// Checks and writes in one pass (see [`run`]).
+    fn in_one_pass(&self, store: &mut Store, mut summary: Summary, progress: Progress<'_>) -> Result<Summary> {
+        let mut report = match &self.opts.report {
+            Some(p) => Some(open_report(p, self.headers)?),
+            None => None,
+        };
+        let mut invitations = Vec::new();
+        let written = std::thread::scope(|s| {
+            let (send, chunks) = std::sync::mpsc::sync_channel(2);
+            s.spawn(move || self.produce(send, true));
+            store.write_if(|tx| {
+                let mut created = Created::default();
+                let seats = self.settings.seat_limit().map(|limit| tx.count_seats().map(|used| (used, limit)));
+                let seats = seats.transpose()?;
+                // After a rejection under --atomic nothing will be kept: rows are only looked up.
+                let mut writing = true;
+                for chunk in chunks {
+                    let chunk = chunk?;
+                    // The new user of each valid row, inserted in bulk (before a username is
+                    // derived, so that the rows before it are seen).
+                    let mut rows: Vec<UserRow> = Vec::new();
+                    let mut inserted: Vec<Option<i64>> = Vec::new();
+                    let mut flush = |tx: &mut dyn Tx, rows: &[UserRow], writing: bool| -> Result<()> {
+                        let pending = &rows[inserted.len()..];
+                        match writing {
+                            true => inserted.extend(tx.insert_users_if_free(pending)?),
+                            false => inserted.resize(rows.len(), None),
+                        }
+                        Ok(())
+                    };
+                    for (_, record, c, errors) in &chunk {
+                        if errors.is_empty() && !is_empty(record) {
+                            let username = match &c.username {
+                                Some(u) => u.clone(),
+                                None => {
+                                    flush(tx, &rows, writing)?;
+                                    invites::derive_username(tx, &c.email, &|_| false)?
+                                }
+                            };
+                            rows.push(new_row(c, username, None, &self.now, self.opts));
                         }
                     }
-                    Decision::Update => {
-                        let id = update_ids
-                            .get(&index)
-                            .copied()
-                            .ok_or_else(|| Error::storage("import lost track of a row"))?;
-                        update(tx, chain, who, id, &c, &now)?
+                    flush(tx, &rows, writing)?;
+                    let mut written = rows.into_iter().zip(inserted);
+                    for (line, record, c, mut errors) in chunk {
+                        summary.rows += 1;
+                        if is_empty(&record) {
+                            // Excel leaves empty rows at the end; they are not data.
+                            summary.skipped += 1;
+                            continue;
+                        }
+                        let mut decision = Decision::Reject;
+                        if errors.is_empty() {
+                            let (mut row, inserted) =
+                                written.next().ok_or_else(|| Error::storage("import lost track of a row"))?;
+                            let update;
+                            (decision, update) = match inserted {
+                                Some(id) => {
+                                    row.id = id;
+                                    self.after_insert(tx, &row, &c, &mut invitations)?;
+                                    created.push(id, &c.roles);
+                                    (Decision::Create, None)
+                                }
+                                None => match existing(tx, &c)? {
+                                    found if found.is_empty() && writing => {
+                                        errors.push(RowError {
+                                            line,
+                                            field: "row".into(),
+                                            value: row.username,
+                                            message: "conflicts with another row of this file".into(),
+                                        });
+                                        (Decision::Reject, None)
+                                    }
+                                    found => self.on_existing(tx, &found, &c, line, &mut errors)?,
+                                },
+                            };
+                            if let (true, Some(id)) = (writing, update) {
+                                update_user(tx, self.who, id, &c, &self.now)?;
+                            }
+                        }
+                        match decision {
+                            Decision::Create => summary.created += 1,
+                            Decision::Update => summary.updated += 1,
+                            Decision::Unchanged => summary.unchanged += 1,
+                            Decision::Skip => summary.skipped += 1,
+                            Decision::Reject => {
+                                summary.rejected += 1;
+                                writing &= !self.opts.atomic;
+                                if let Some(w) = report.as_mut() {
+                                    self.report(w, &record, line, &errors.iter().collect::<Vec<_>>())?;
+                                }
+                            }
+                        }
+                        summary.errors.append(&mut errors);
                     }
-                    _ => {}
+                    progress("importing", summary.rows);
+                    // The seat limit holds for the whole batch: stop as soon as it is passed.
+                    if let Some((used, limit)) = seats {
+                        users::check_seats(used, limit, summary.created)?;
+                    }
                 }
-                if (index + 1).is_multiple_of(1000) {
-                    progress("writing", index as u64 + 1);
+                let keep = writing && summary.created + summary.updated > 0;
+                if keep {
+                    self.record_import(tx, &summary, &created)?;
                 }
-            }
-            index += 1;
+                Ok((keep, keep))
+            })
+        })?;
+        summary.written = written;
+        if let Some(w) = report.as_mut() {
+            w.flush().map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
         }
-        if let Some(w) = credentials.as_mut() {
-            w.flush().map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+        if self.opts.keep_invitations && written {
+            summary.invitations = invitations;
         }
-        if let (Some(tx), Some(chain)) = (tx.as_deref_mut(), chain) {
-            chain.finish(tx)?;
+        Ok(summary)
+    }
+
+    /// The roles and invitation of a user just inserted.
+    fn after_insert(&self, tx: &mut dyn Tx, row: &UserRow, c: &Candidate, invitations: &mut Vec<Issued>) -> Result<()> {
+        for role in &c.roles {
+            tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, &self.now)?;
         }
-        if let Some(tx) = tx {
-            for (index, reference) in &managers {
-                let id = match decisions[*index] {
-                    Decision::Update => match update_ids.get(index) {
-                        Some(id) => *id,
-                        None => continue,
-                    },
-                    Decision::Create => match created_ids.binary_search_by_key(index, |(i, _)| *i) {
-                        Ok(pos) => created_ids[pos].1,
-                        Err(_) => continue,
-                    },
-                    _ => continue,
-                };
-                let manager = users::find(tx, reference)?;
-                let mut row = users::find(tx, &format!("#{id}"))?;
-                if row.manager_id != Some(manager.id) && manager.id != id {
-                    row.manager_id = Some(manager.id);
-                    tx.update_user(&row)?;
-                }
+        if self.opts.passwords == NewPasswords::Invite && row.password_hash.is_none() {
+            let ttl = invites::ttl(self.settings, None)?;
+            let issued = invites::issue(tx, self.who.actor(), row, self.settings, ttl)?;
+            if self.opts.keep_invitations {
+                invitations.push(issued);
             }
         }
         Ok(())
-    };
-    let mut invitations = Vec::new();
-    if write {
-        store.write(|tx| {
-            pass2(Some(tx), &mut invitations)?;
-            let details = json!({"file": path.file_name().map(|f| f.to_string_lossy().into_owned()),
-                "created": summary.created, "updated": summary.updated, "rejected": summary.rejected});
-            audit::record(tx, who.actor(), "user.import", Target::Other("import"), details)
+    }
+
+    /// Checks every row first, then reads the file again to write (see [`run`]).
+    fn in_two_passes(&self, store: &mut Store, mut summary: Summary, progress: Progress<'_>) -> Result<Summary> {
+        let (opts, ctx, now) = (self.opts, &self.ctx, &self.now);
+        let mut decisions: Vec<Decision> = Vec::new();
+        let mut lines: Vec<u32> = Vec::new();
+        let mut update_ids: HashMap<usize, i64> = HashMap::new();
+        let mut derived: HashMap<usize, String> = HashMap::new();
+        let mut managers: Vec<(usize, String)> = Vec::new();
+        let mut to_hash: Vec<(usize, Secret)> = Vec::new();
+        let mut keys = Keys::new();
+        let random = matches!(opts.passwords, NewPasswords::Random(_));
+        let mut generated: HashMap<usize, Secret> = HashMap::new();
+        let mut kept: HashMap<usize, Candidate> = HashMap::new();
+
+        // Pass 1: validate every row; decide what happens to it.
+        store.read(|tx| {
+            let (send, chunks) = std::sync::mpsc::sync_channel(2);
+            std::thread::scope(|s| {
+                s.spawn(move || self.produce(send, false));
+                for chunk in chunks {
+                    for (line, record, c, mut errors) in chunk? {
+                        let index = decisions.len();
+                        lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+                        summary.rows += 1;
+                        if is_empty(&record) {
+                            decisions.push(Decision::Skip);
+                            continue;
+                        }
+                        self.screen(&mut keys, line, &c, &mut errors);
+                        let (mut decision, update) = match errors.is_empty() {
+                            true => self.on_existing(tx, &existing(tx, &c)?, &c, line, &mut errors)?,
+                            false => (Decision::Reject, None),
+                        };
+                        if let Some(id) = update {
+                            update_ids.insert(index, id);
+                        }
+                        if decision == Decision::Create {
+                            if c.username.is_none() {
+                                derived.insert(index, self.username(tx, &mut keys, &c, line)?);
+                            }
+                            match (&c.password, random) {
+                                (Some(pw), _) => to_hash.push((index, pw.clone())),
+                                (None, true) => {
+                                    let pw = passwords::generate();
+                                    to_hash.push((index, pw.clone()));
+                                    generated.insert(index, pw);
+                                }
+                                (None, false) => {}
+                            }
+                        }
+                        if let (Some(m), Decision::Create | Decision::Update) = (&c.manager, decision) {
+                            managers.push((index, m.clone()));
+                        }
+                        if !errors.is_empty() {
+                            decision = Decision::Reject;
+                            summary.rejected += 1;
+                        }
+                        summary.errors.append(&mut errors);
+                        decisions.push(decision);
+                        if matches!(decision, Decision::Create | Decision::Update) && kept.len() < KEEP {
+                            kept.insert(index, c);
+                        }
+                    }
+                    progress("checking", summary.rows);
+                }
+                Ok::<_, Error>(())
+            })?;
+            // Managers: an existing user, or a row of this file that is not rejected.
+            for (index, reference) in &managers {
+                let line = u64::from(lines[*index]);
+                let in_file = [K_USERNAME, K_EMAIL, K_EMPLOYEE].iter().find_map(|k| {
+                    let v = if *k == K_EMAIL { reference.to_lowercase() } else { reference.clone() };
+                    keys.line_of(*k, &v).or_else(|| {
+                        if *k == K_USERNAME { keys.line_of(*k, &reference.to_ascii_lowercase()) } else { None }
+                    })
+                });
+                let ok = match in_file {
+                    Some(l) => lines
+                        .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
+                        .ok()
+                        .is_some_and(|i| decisions[i] != Decision::Reject),
+                    None => users::find(tx, reference).is_ok_and(|m| m.status != "deleted"),
+                };
+                if !ok && decisions[*index] != Decision::Reject {
+                    decisions[*index] = Decision::Reject;
+                    summary.rejected += 1;
+                    summary.errors.push(RowError {
+                        line,
+                        field: "manager".into(),
+                        value: reference.clone(),
+                        message: format!("no user '{reference}' (neither existing nor a valid row of this file)"),
+                    });
+                }
+            }
+            Ok(())
         })?;
-        summary.written = true;
-    } else {
-        pass2(None, &mut invitations)?;
+        summary.errors.sort_by_key(|e| e.line);
+        for d in &decisions {
+            match d {
+                Decision::Create => summary.created += 1,
+                Decision::Update => summary.updated += 1,
+                Decision::Unchanged => summary.unchanged += 1,
+                Decision::Skip => summary.skipped += 1,
+                Decision::Reject => {}
+            }
+        }
+
+        // The seat limit holds for the whole batch.
+        store.read(|tx| users::ensure_seats(tx, self.settings, summary.created))?;
+        // Nothing is written by a dry run, by an --atomic run with rejections, or when there is nothing to write.
+        let blocked = opts.dry_run || (opts.atomic && summary.rejected > 0);
+        let write = !blocked && summary.created + summary.updated > 0;
+
+        let hashes: HashMap<usize, String> = if write {
+            to_hash.retain(|(i, _)| decisions[*i] == Decision::Create);
+            progress("hashing passwords", 0);
+            hash_all(&self.policy, to_hash)?.into_iter().collect()
+        } else {
+            HashMap::new()
+        };
+
+        // Pass 2: read again; write the rows (and the report) in one transaction.
+        let mut report = match &opts.report {
+            Some(p) => Some(open_report(p, self.headers)?),
+            None => None,
+        };
+        let mut credentials = match (&opts.passwords, write) {
+            (NewPasswords::Random(p), true) => Some(open_private(p)?),
+            _ => None,
+        };
+        let mut rdr = reader(self.path, self.detected)?;
+        let errors_by_line: HashMap<u64, Vec<&RowError>> = summary.errors.iter().fold(HashMap::new(), |mut m, e| {
+            m.entry(e.line).or_default().push(e);
+            m
+        });
+        let mut created = Created::default();
+        let mut pass2 =
+            |mut tx: Option<&mut dyn Tx>, invitations: &mut Vec<Issued>, created: &mut Created| -> Result<()> {
+                let mut record = csv::StringRecord::new();
+                let mut index = 0usize;
+                let mut created_ids: Vec<(usize, i64)> = Vec::new();
+                while rdr.read_record(&mut record).map_err(|e| csv_err(self.path, e))? {
+                    let decision = decisions[index];
+                    let line = u64::from(lines[index]);
+                    if decision == Decision::Reject
+                        && let Some(w) = report.as_mut()
+                    {
+                        self.report(w, &record, line, errors_by_line.get(&line).map_or(&[][..], |v| v.as_slice()))?;
+                    }
+                    if let (Some(tx), Decision::Create | Decision::Update) = (tx.as_deref_mut(), decision) {
+                        let c = match kept.remove(&index) {
+                            Some(c) => c,
+                            None => ctx.candidate(&record, line, &mut Vec::new()),
+                        };
+                        if decision == Decision::Create {
+                            let username =
+                                c.username.clone().or_else(|| derived.get(&index).cloned()).unwrap_or_default();
+                            let mut row = new_row(&c, username, hashes.get(&index), now, opts);
+                            row.id = tx.insert_user(&row)?;
+                            self.after_insert(tx, &row, &c, invitations)?;
+                            created.push(row.id, &c.roles);
+                            created_ids.push((index, row.id));
+                            if let (Some(w), Some(pw)) = (credentials.as_mut(), generated.get(&index)) {
+                                w.write_record([row.username.as_str(), pw.expose()])
+                                    .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                            }
+                        } else {
+                            let id = update_ids
+                                .get(&index)
+                                .copied()
+                                .ok_or_else(|| Error::storage("import lost track of a row"))?;
+                            update_user(tx, self.who, id, &c, now)?;
+                        }
+                        if (index + 1).is_multiple_of(1000) {
+                            progress("writing", index as u64 + 1);
+                        }
+                    }
+                    index += 1;
+                }
+                if let Some(w) = credentials.as_mut() {
+                    w.flush().map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                }
+                if let Some(tx) = tx {
+                    for (index, reference) in &managers {
+                        let id = match decisions[*index] {
+                            Decision::Update => match update_ids.get(index) {
+                                Some(id) => *id,
+                                None => continue,
+                            },
+                            Decision::Create => match created_ids.binary_search_by_key(index, |(i, _)| *i) {
+                                Ok(pos) => created_ids[pos].1,
+                                Err(_) => continue,
+                            },
+                            _ => continue,
+                        };
+                        let manager = users::find(tx, reference)?;
+                        let mut row = users::find(tx, &format!("#{id}"))?;
+                        if row.manager_id != Some(manager.id) && manager.id != id {
+                            row.manager_id = Some(manager.id);
+                            tx.update_user(&row)?;
+                        }
+                    }
+                }
+                Ok(())
+            };
+        let mut invitations = Vec::new();
+        if write {
+            store.write(|tx| {
+                pass2(Some(tx), &mut invitations, &mut created)?;
+                self.record_import(tx, &summary, &created)
+            })?;
+            summary.written = true;
+        } else {
+            pass2(None, &mut invitations, &mut created)?;
+        }
+        if let Some(w) = report.as_mut() {
+            w.flush().map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
+        }
+        if opts.keep_invitations {
+            summary.invitations = invitations;
+        }
+        Ok(summary)
     }
-    if let Some(w) = report.as_mut() {
-        w.flush().map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
+}
+
+/// The existing users a row names, by username, email and employee ID.
+fn existing(tx: &dyn Tx, c: &Candidate) -> Result<Vec<(&'static str, UserRow)>> {
+    let mut found = Vec::new();
+    if let Some(u) = &c.username {
+        found.extend(tx.user_by_username(u)?.map(|r| ("username", r)));
     }
-    if opts.keep_invitations {
-        summary.invitations = invitations;
+    if !c.email.is_empty() {
+        found.extend(tx.user_by_email(&c.email)?.map(|r| ("email", r)));
     }
-    Ok(summary)
+    if let Some(id) = &c.employee_id {
+        found.extend(tx.user_by_employee_id(id)?.map(|r| ("employee_id", r)));
+    }
+    Ok(found)
+}
+
+/// The row of a new user.
+fn new_row(c: &Candidate, username: String, hash: Option<&String>, now: &str, opts: &Options) -> UserRow {
+    UserRow {
+        username,
+        name: c.name.clone(),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        employee_id: c.employee_id.clone(),
+        department: c.department.clone(),
+        title: c.title.clone(),
+        expires_at: c.expires_at.clone(),
+        status: if hash.is_some() { "active" } else { "invited" }.into(),
+        password_hash: hash.cloned(),
+        password_changed_at: hash.map(|_| now.to_string()),
+        must_change_password: matches!(opts.passwords, NewPasswords::Random(_)) && c.password.is_none(),
+        created_at: now.to_string(),
+        updated_at: now.to_string(),
+        ..UserRow::default()
+    }
 }
 
 /// Applies a candidate's non-empty fields to an existing row; returns the row
@@ -787,76 +1063,20 @@ fn apply(old: UserRow, c: &Candidate, now: &str) -> (Option<UserRow>, serde_json
     (Some(row), diff)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn create(
-    tx: &mut dyn Tx,
-    chain: &mut audit::Chain,
-    who: &Principal,
-    c: &Candidate,
-    derived: Option<&String>,
-    hash: Option<&String>,
-    now: &str,
-    settings: &Settings,
-    opts: &Options,
-    invitations: &mut Vec<Issued>,
-) -> Result<i64> {
-    let username = c.username.clone().or_else(|| derived.cloned()).unwrap_or_default();
-    let mut row = UserRow {
-        username,
-        name: c.name.clone(),
-        email: c.email.clone(),
-        phone: c.phone.clone(),
-        employee_id: c.employee_id.clone(),
-        department: c.department.clone(),
-        title: c.title.clone(),
-        expires_at: c.expires_at.clone(),
-        status: if hash.is_some() { "active" } else { "invited" }.into(),
-        password_hash: hash.cloned(),
-        password_changed_at: hash.map(|_| now.to_string()),
-        must_change_password: matches!(opts.passwords, NewPasswords::Random(_)) && c.password.is_none(),
-        created_at: now.to_string(),
-        updated_at: now.to_string(),
-        ..UserRow::default()
-    };
-    row.id = tx.insert_user(&row)?;
-    for role in &c.roles {
-        tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, now)?;
-    }
-    let details = json!({
-        "username": row.username, "name": row.name, "email": row.email, "phone": row.phone,
-        "employee_id": row.employee_id, "department": row.department, "title": row.title,
-        "expires_at": row.expires_at, "status": row.status, "roles": c.roles,
-        "password": if hash.is_some() { "set" } else { "none" }, "import": true,
-    });
-    chain.append(tx, who.actor(), "user.add", Target::User(row.id, &row.username), details)?;
-    if opts.passwords == NewPasswords::Invite && hash.is_none() {
-        // `issue` appends to the chain itself: hand it the head and take it back.
-        chain.sync(tx)?;
-        let issued = invites::issue(tx, who.actor(), &row, settings, invites::ttl(settings, None)?)?;
-        chain.reload(tx)?;
-        if opts.keep_invitations {
-            invitations.push(issued);
-        }
-    }
-    Ok(row.id)
-}
-
-fn update(tx: &mut dyn Tx, chain: &mut audit::Chain, who: &Principal, id: i64, c: &Candidate, now: &str) -> Result<()> {
+/// Writes an import row's changes to an existing user, with its audit entries.
+fn update_user(tx: &mut dyn Tx, who: &Principal, id: i64, c: &Candidate, now: &str) -> Result<()> {
     let old = users::find(tx, &format!("#{id}"))?;
     if let (Some(row), diff) = apply(old, c, now) {
         tx.update_user(&row)?;
         let details = json!({"changes": diff, "import": true});
-        chain.append(tx, who.actor(), "user.update", Target::User(row.id, &row.username), details)?;
+        audit::record(tx, who.actor(), "user.update", Target::User(row.id, &row.username), details)?;
     }
     if !c.roles.is_empty() {
-        // `roles::apply` appends to the chain itself: hand it the head and take it back.
         let target = users::find(tx, &format!("#{id}"))?;
-        chain.sync(tx)?;
         for role in &c.roles {
             let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
             crate::roles::apply(tx, who, &target, &assignment, now)?;
         }
-        chain.reload(tx)?;
     }
     Ok(())
 }

@@ -146,6 +146,12 @@ CREATE INDEX codes_user ON codes(user_id, kind);
 ALTER TABLE users ADD COLUMN mfa_pending_secret TEXT;
 ALTER TABLE users ADD COLUMN mfa_last_step INTEGER;
 "#,
+    // 4: most users have no manager; the index leaves them out (one B-tree
+    // write less for each imported user). `manager_id = ?` still uses it.
+    r#"
+DROP INDEX users_manager;
+CREATE INDEX users_manager ON users(manager_id) WHERE manager_id IS NOT NULL;
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -248,6 +248,10 @@ pub trait Tx {
 
     /// Inserts a user (its `id` is ignored) and returns the new id.
     fn insert_user(&mut self, user: &UserRow) -> Result<i64>;
+    /// Inserts new users (for imports), each unless its username, email or
+    /// employee ID is taken: the new id, or `None` when nothing was written
+    /// for that user. Cheaper than looking each one up first.
+    fn insert_users_if_free(&mut self, users: &[UserRow]) -> Result<Vec<Option<i64>>>;
     /// Writes every field of an existing user.
     fn update_user(&mut self, user: &UserRow) -> Result<()>;
     /// Removes a user row for good, with its role assignments.
@@ -423,9 +427,18 @@ impl Store {
     /// Runs `f` in a write transaction: committed if `f` succeeds, rolled back
     /// if it fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
+        self.write_if(|tx| f(tx).map(|value| (value, true)))
+    }
+
+    /// Runs `f` in a write transaction, committed only if `f` succeeds and
+    /// answers `true` along with its value; otherwise rolled back (an import
+    /// that finds, half-way, that it must write nothing).
+    pub fn write_if<T>(&mut self, f: impl FnOnce(&mut dyn Tx) -> Result<(T, bool)>) -> Result<T> {
         let mut tx = self.backend.begin(true)?;
-        let value = f(tx.as_mut())?;
-        tx.commit()?;
+        let (value, keep) = f(tx.as_mut())?;
+        if keep {
+            tx.commit()?;
+        }
         Ok(value)
     }
 }

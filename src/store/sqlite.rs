@@ -274,6 +274,14 @@ const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, depar
      must_change_password, mfa_secret, expires_at, disabled_reason, transfer_to_id, \
      failed_logins, locked_until, created_at, updated_at, last_login_at, mfa_pending_secret, mfa_last_step";
 
+/// Inserts a user; the id (`?1`) is assigned by SQLite.
+const INSERT_USER: &str = "INSERT INTO users (id, username, name, email, email_norm, phone, employee_id, department, \
+    title, manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
+    mfa_secret, expires_at, disabled_reason, transfer_to_id, failed_logins, locked_until, created_at, updated_at, \
+    last_login_at, mfa_pending_secret, mfa_last_step) \
+    VALUES (NULL, ?2, ?3, ?4, lower(?4), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, \
+    ?21, ?22, ?23, ?24, ?25)";
+
 fn user_from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
     Ok(UserRow {
         id: r.get(0)?,
@@ -474,16 +482,21 @@ impl Tx for SqliteTx<'_> {
     }
 
     fn insert_user(&mut self, u: &UserRow) -> Result<i64> {
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO users (id, username, name, email, email_norm, phone, employee_id, department, title, \
-             manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
-             mfa_secret, expires_at, disabled_reason, transfer_to_id, failed_logins, locked_until, created_at, \
-             updated_at, last_login_at, mfa_pending_secret, mfa_last_step) \
-             VALUES (NULL, ?2, ?3, ?4, lower(?4), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-             ?19, ?20, ?21, ?22, ?23, ?24, ?25) -- ?1 (the id) is assigned by SQLite",
-        )?;
+        let mut stmt = self.tx.prepare_cached(&format!("{INSERT_USER} -- ?1 (the id) is assigned by SQLite"))?;
         stmt.execute(user_params(u).as_slice())?;
         Ok(self.tx.last_insert_rowid())
+    }
+
+    fn insert_users_if_free(&mut self, users: &[UserRow]) -> Result<Vec<Option<i64>>> {
+        let mut stmt = self.tx.prepare_cached(&format!("{INSERT_USER} ON CONFLICT DO NOTHING"))?;
+        let mut ids = Vec::with_capacity(users.len());
+        for u in users {
+            ids.push(match stmt.execute(user_params(u).as_slice())? {
+                0 => None,
+                _ => Some(self.tx.last_insert_rowid()),
+            });
+        }
+        Ok(ids)
     }
 
     fn update_user(&mut self, u: &UserRow) -> Result<()> {
@@ -843,7 +856,11 @@ impl Tx for SqliteTx<'_> {
         let mut sql = format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE 1");
         let mut args: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
         if let Some(id) = &f.target_user_id {
-            sql.push_str(" AND target_user_id = :uid");
+            // An import records the users it created as id ranges in one entry.
+            sql.push_str(
+                " AND (target_user_id = :uid OR (action = 'user.import' AND EXISTS \
+                 (SELECT 1 FROM json_each(details, '$.ids') r WHERE :uid BETWEEN r.value ->> 0 AND r.value ->> 1)))",
+            );
             args.push((":uid", id));
         }
         if let Some(actor) = &f.actor {

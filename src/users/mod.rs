@@ -289,7 +289,11 @@ fn ensure_free(
 /// Refuses (exit 6) adding `adding` seat-holders past the seat limit.
 pub fn ensure_seats(tx: &dyn Tx, settings: &Settings, adding: u64) -> Result<()> {
     let Some(limit) = settings.seat_limit() else { return Ok(()) };
-    let used = tx.count_seats()?;
+    check_seats(tx.count_seats()?, limit, adding)
+}
+
+/// Whether `adding` more seats fit when `used` of `limit` are taken (exit 6 if not).
+pub fn check_seats(used: u64, limit: u64, adding: u64) -> Result<()> {
     if used + adding > limit {
         return Err(Error::not_permitted(format!("seat limit reached: {used} of {limit} seats in use"))
             .hint("disable a leaver, or raise the limit with `crmctl config set seat_limit N`"));

@@ -333,7 +333,7 @@ fn a_delegated_admin_imports_only_into_its_scope() {
     .unwrap();
     let (code, r) = as_lisi(path.to_str().unwrap());
     assert_eq!((code, r.created, r.rejected), (5, 1, 1), "{r:?}");
-    let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--action", "user.add", "--limit", "1"]);
+    let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--action", "user.import", "--limit", "1"]);
     assert_eq!(entries[0]["actor"], "user:lisi");
 }
 
@@ -363,4 +363,56 @@ fn export_csv_neutralises_formulas_and_json_matches_the_spec() {
     assert_eq!((code, r.created), (0, 2), "{stderr} {r:?}");
     let u: UserJson = other.json(&["user", "show", "zhangsan"]);
     assert_eq!(u.phone.as_deref(), Some("+8613812345678"));
+}
+
+#[test]
+fn an_import_is_one_audit_entry_that_names_the_users_it_created() {
+    let env = TestEnv::with_admin();
+    let before: i64 = env.sql("SELECT count(*) FROM audit");
+    assert_eq!(import(&env, &[&fixture("employees-utf8.csv")]).0, 0);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM audit"), before + 1, "one entry for the batch");
+    let lisi: i64 = env.sql("SELECT id FROM users WHERE username = 'lisi'");
+    let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--user", "lisi"]);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let details = &entries[0]["details"];
+    assert_eq!(entries[0]["action"], "user.import");
+    assert_eq!(details["created"], 3);
+    let ids = details["ids"].as_array().unwrap();
+    assert!(ids.iter().any(|r| r[0].as_i64() <= Some(lisi) && Some(lisi) <= r[1].as_i64()), "{details}");
+    assert_eq!(details["roles"]["sales-manager"], 1, "{details}");
+    // Users created before and after are not named by it.
+    assert!(
+        env.json::<Vec<serde_json::Value>>(&["audit", "list", "--user", "root"])
+            .iter()
+            .all(|e| e["action"] != "user.import")
+    );
+    // The entry holds no personal data: a purge leaves it, and the chain checks.
+    env.ok(&["user", "delete", "lisi", "--yes"]);
+    env.ok(&["user", "purge", "lisi", "--yes"]);
+    assert!(env.ok(&["audit", "verify"]).contains("intact"));
+    assert_eq!(env.json::<Vec<serde_json::Value>>(&["audit", "list", "--action", "user.import"]).len(), 1);
+}
+
+#[test]
+fn a_manager_column_may_name_a_later_row_and_an_unknown_manager_is_rejected() {
+    let env = TestEnv::with_admin();
+    let path = env.path("managers.csv");
+    std::fs::write(
+        &path,
+        "username,name,email,manager
+wangwu,Wang Wu,wangwu@example.com,zhaoliu
+zhaoliu,Zhao Liu,zhaoliu@example.com,
+sunqi,Sun Qi,sunqi@example.com,nobody
+",
+    )
+    .unwrap();
+    let report = env.path("rejected.csv");
+    let (code, r, _) = import(&env, &[path.to_str().unwrap(), "--report", report.to_str().unwrap()]);
+    assert_eq!((code, r.created, r.rejected), (5, 2, 1), "{r:?}");
+    assert_eq!((r.errors[0].line, r.errors[0].field.as_str()), (4, "manager"));
+    let u: UserJson = env.json(&["user", "show", "wangwu"]);
+    assert_eq!(u.manager.as_deref(), Some("zhaoliu"));
+    assert_eq!(names(&env), ["root", "wangwu", "zhaoliu"]);
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(text.contains("sunqi") && text.contains("manager: no user 'nobody'"), "{text}");
 }
