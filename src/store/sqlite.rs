@@ -82,6 +82,11 @@ impl SqliteBackend {
                 .hint("check the permissions of the database file and its folder")
         })?;
         conn.busy_timeout(busy_timeout)?;
+        if created {
+            // Larger pages than the default 4 KiB: B-trees of fewer, fuller
+            // pages, and about a tenth less time to import a large batch.
+            conn.execute_batch("PRAGMA page_size = 16384")?;
+        }
         // Large batches (imports) stay in memory instead of spilling pages mid-transaction.
         conn.execute_batch("PRAGMA cache_size = -32768")?;
         conn.set_prepared_statement_cache_capacity(64);
