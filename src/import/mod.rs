@@ -452,7 +452,17 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
 }
 
 /// A row read and validated, on its way to being written.
-type Checked = (u64, csv::StringRecord, Candidate, Vec<RowError>);
+struct Checked {
+    line: u64,
+    record: csv::StringRecord,
+    c: Candidate,
+    errors: Vec<RowError>,
+    /// Every cell blank.
+    empty: bool,
+    /// The new user of a valid row (by [`Job::produce`] with `screen`; the
+    /// username is left empty when it is to be derived).
+    row: Option<UserRow>,
+}
 
 impl Job<'_> {
     /// Reads the file in chunks and validates each on every core, sending
@@ -490,12 +500,21 @@ impl Job<'_> {
             let mut chunk: Vec<Checked> = batch
                 .into_iter()
                 .zip(validated)
-                .map(|((line, record), (c, errors))| (line, record, c, errors))
+                .map(|((line, record), (c, errors))| Checked {
+                    line,
+                    empty: is_empty(&record),
+                    record,
+                    c,
+                    errors,
+                    row: None,
+                })
                 .collect();
             if screen {
-                for (line, record, c, errors) in &mut chunk {
-                    if !is_empty(record) {
-                        self.screen(&mut keys, *line, c, errors);
+                for item in chunk.iter_mut().filter(|item| !item.empty) {
+                    self.screen(&mut keys, item.line, &item.c, &mut item.errors);
+                    if item.errors.is_empty() {
+                        let username = item.c.username.clone().unwrap_or_default();
+                        item.row = Some(new_row(&item.c, username, None, &self.now, self.opts));
                     }
                 }
             }
@@ -648,6 +667,8 @@ impl Job<'_> {
         let written = std::thread::scope(|s| {
             let (send, chunks) = std::sync::mpsc::sync_channel(2);
             s.spawn(move || self.produce(send, true));
+            let (bin, spent) = std::sync::mpsc::channel::<(Vec<Checked>, Vec<UserRow>)>();
+            s.spawn(move || spent.into_iter().for_each(drop));
             store.write_if(|tx| {
                 let mut created = Created::default();
                 let seats = self.settings.seat_limit().map(|limit| tx.count_seats().map(|used| (used, limit)));
@@ -655,9 +676,9 @@ impl Job<'_> {
                 // After a rejection under --atomic nothing will be kept: rows are only looked up.
                 let mut writing = true;
                 for chunk in chunks {
-                    let chunk = chunk?;
-                    // The new user of each valid row, inserted in bulk (before a username is
-                    // derived, so that the rows before it are seen).
+                    let mut chunk = chunk?;
+                    // The new users, inserted in bulk (up to a username to derive,
+                    // so that the rows before it are seen).
                     let mut rows: Vec<UserRow> = Vec::new();
                     let mut inserted: Vec<Option<i64>> = Vec::new();
                     let mut flush = |tx: &mut dyn Tx, rows: &[UserRow], writing: bool| -> Result<()> {
@@ -668,54 +689,52 @@ impl Job<'_> {
                         }
                         Ok(())
                     };
-                    for (_, record, c, errors) in &chunk {
-                        if errors.is_empty() && !is_empty(record) {
-                            let username = match &c.username {
-                                Some(u) => u.clone(),
-                                None => {
-                                    flush(tx, &rows, writing)?;
-                                    invites::derive_username(tx, &c.email, &|_| false)?
-                                }
-                            };
-                            rows.push(new_row(c, username, None, &self.now, self.opts));
+                    for item in &mut chunk {
+                        if let Some(mut row) = item.row.take() {
+                            if row.username.is_empty() {
+                                flush(tx, &rows, writing)?;
+                                row.username = invites::derive_username(tx, &item.c.email, &|_| false)?;
+                            }
+                            rows.push(row);
                         }
                     }
                     flush(tx, &rows, writing)?;
-                    let mut written = rows.into_iter().zip(inserted);
-                    for (line, record, c, mut errors) in chunk {
+                    let mut written = rows.iter_mut().zip(inserted);
+                    for Checked { line, record, c, errors, empty, .. } in &mut chunk {
+                        let line = *line;
                         summary.rows += 1;
-                        if is_empty(&record) {
+                        if *empty {
                             // Excel leaves empty rows at the end; they are not data.
                             summary.skipped += 1;
                             continue;
                         }
                         let mut decision = Decision::Reject;
                         if errors.is_empty() {
-                            let (mut row, inserted) =
+                            let (row, inserted) =
                                 written.next().ok_or_else(|| Error::storage("import lost track of a row"))?;
                             let update;
                             (decision, update) = match inserted {
                                 Some(id) => {
                                     row.id = id;
-                                    self.after_insert(tx, &row, &c, &mut invitations)?;
+                                    self.after_insert(tx, row, c, &mut invitations)?;
                                     created.push(id, &c.roles);
                                     (Decision::Create, None)
                                 }
-                                None => match existing(tx, &c)? {
+                                None => match existing(tx, c)? {
                                     found if found.is_empty() && writing => {
                                         errors.push(RowError {
                                             line,
                                             field: "row".into(),
-                                            value: row.username,
+                                            value: row.username.clone(),
                                             message: "conflicts with another row of this file".into(),
                                         });
                                         (Decision::Reject, None)
                                     }
-                                    found => self.on_existing(tx, &found, &c, line, &mut errors)?,
+                                    found => self.on_existing(tx, &found, c, line, errors)?,
                                 },
                             };
                             if let (true, Some(id)) = (writing, update) {
-                                update_user(tx, self.who, id, &c, &self.now)?;
+                                update_user(tx, self.who, id, c, &self.now)?;
                             }
                         }
                         match decision {
@@ -727,12 +746,14 @@ impl Job<'_> {
                                 summary.rejected += 1;
                                 writing &= !self.opts.atomic;
                                 if let Some(w) = report.as_mut() {
-                                    self.report(w, &record, line, &errors.iter().collect::<Vec<_>>())?;
+                                    self.report(w, record, line, &errors.iter().collect::<Vec<_>>())?;
                                 }
                             }
                         }
-                        summary.errors.append(&mut errors);
+                        summary.errors.append(errors);
                     }
+                    // Freeing a chunk's rows is left to another thread.
+                    let _ = bin.send((chunk, rows));
                     progress("importing", summary.rows);
                     // The seat limit holds for the whole batch: stop as soon as it is passed.
                     if let Some((used, limit)) = seats {
@@ -791,11 +812,11 @@ impl Job<'_> {
             std::thread::scope(|s| {
                 s.spawn(move || self.produce(send, false));
                 for chunk in chunks {
-                    for (line, record, c, mut errors) in chunk? {
+                    for Checked { line, c, mut errors, empty, .. } in chunk? {
                         let index = decisions.len();
                         lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                         summary.rows += 1;
-                        if is_empty(&record) {
+                        if empty {
                             decisions.push(Decision::Skip);
                             continue;
                         }
