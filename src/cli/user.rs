@@ -222,7 +222,7 @@ pub struct UserUpdateArgs {
 #[command(group(ArgGroup::new("new_passwords").args(["invite", "random_password"])))]
 pub struct UserImportArgs {
     /// CSV file exported from Excel, or - for stdin
-    pub file: String,
+    pub file: std::path::PathBuf,
     /// Validate and show what would happen; write nothing
     #[arg(long)]
     pub dry_run: bool,

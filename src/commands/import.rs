@@ -64,7 +64,7 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
     let mut opts = options(&args)?;
     // stdin is read twice (check, then write): spool it to a private temp file.
     let _spool;
-    let path: PathBuf = if args.file == "-" {
+    let path: PathBuf = if args.file.as_os_str() == "-" {
         let mut tmp = tempfile::NamedTempFile::new().map_err(|e| Error::storage(format!("cannot spool stdin: {e}")))?;
         std::io::copy(&mut std::io::stdin().lock(), &mut tmp)
             .map_err(|e| Error::storage(format!("cannot read stdin: {e}")))?;
@@ -72,7 +72,7 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
         _spool = tmp;
         p
     } else {
-        let p = PathBuf::from(&args.file);
+        let p = args.file.clone();
         if !p.is_file() {
             return Err(Error::not_found(format!("no file {}", p.display())));
         }

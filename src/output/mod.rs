@@ -28,12 +28,14 @@ pub struct Printer {
 }
 
 /// Shows text from users and files safely in a terminal: control characters
-/// (ANSI escapes included) are escaped instead of interpreted.
+/// (ANSI escapes included) and the invisible controls that reorder text
+/// around them are escaped instead of interpreted.
 pub fn sanitize(text: &str) -> String {
-    if !text.chars().any(char::is_control) {
+    let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(unsafe_char) {
         return text.to_string();
     }
-    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
+    text.chars().map(|c| if unsafe_char(c) { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 fn table(header: &[&str]) -> Table {
@@ -75,8 +77,10 @@ pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> crmctl::error::Re
     let fail = |e: csv::Error| Error::storage(format!("cannot write CSV: {e}"));
     w.write_record(T::header()).map_err(fail)?;
     for row in rows {
-        let record = row.record();
-        let record: Vec<String> = if spreadsheet_safe { record.into_iter().map(neutralise).collect() } else { record };
+        // No field may hold control characters; one that reached the database
+        // by another route is escaped, as in a table.
+        let record = row.record().into_iter().map(|c| sanitize(&c));
+        let record: Vec<String> = if spreadsheet_safe { record.map(neutralise).collect() } else { record.collect() };
         w.write_record(record).map_err(fail)?;
     }
     let bytes = w.into_inner().map_err(|e| Error::storage(format!("cannot write CSV: {e}")))?;

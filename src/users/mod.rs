@@ -287,6 +287,9 @@ fn ensure_free(
 }
 
 /// Refuses (exit 6) adding `adding` seat-holders past the seat limit.
+/// The longest `--search` text: longer than any field it is matched against.
+const MAX_SEARCH: usize = 256;
+
 pub fn ensure_seats(tx: &dyn Tx, settings: &Settings, adding: u64) -> Result<()> {
     let Some(limit) = settings.seat_limit() else { return Ok(()) };
     check_seats(tx.count_seats()?, limit, adding)
@@ -470,6 +473,15 @@ pub fn list(store: &mut Store, who: &Principal, query: &ListQuery) -> Result<Vec
                 .hint(format!("use one of: {}, all", STATUSES.join(", "))));
         }
     };
+    if let Some(search) = &query.search
+        && search.chars().count() > MAX_SEARCH
+    {
+        return Err(Error::invalid(format!(
+            "--search: at most {MAX_SEARCH} characters (it has {})",
+            search.chars().count()
+        ))
+        .hint("search for part of a username, name, email, phone or employee ID"));
+    }
     let filter = UserFilter {
         statuses,
         role: query.role.clone(),

@@ -60,7 +60,20 @@ fn text(field: &str, input: &str, min: usize, max: usize) -> Result<String> {
     if value.chars().any(char::is_control) {
         return Err(invalid(field, value, "contains control characters"));
     }
+    if let Some(c) = value.chars().find(|c| is_bidi_control(*c)) {
+        return Err(invalid(field, value, &format!("contains the invisible direction control U+{:04X}", c as u32)));
+    }
+    if value.contains('\u{FFFD}') {
+        return Err(invalid(field, value, "contains U+FFFD: bytes that were not valid text in the file's encoding")
+            .hint("check the file's encoding (`user import --encoding`)"));
+    }
     Ok(value.to_string())
+}
+
+/// Characters that reorder the text shown around them (a name could hide
+/// or disguise what follows it in a table).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// An email address, syntax-checked; stored as given with the domain lowercased.

@@ -13,6 +13,7 @@ mod examples;
 mod import;
 mod ops;
 mod pty;
+mod robustness;
 mod roles;
 mod store;
 mod tokens;
