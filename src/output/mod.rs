@@ -31,7 +31,7 @@ pub struct Printer {
 /// (ANSI escapes included) and the invisible controls that reorder text
 /// around them are escaped instead of interpreted.
 pub fn sanitize(text: &str) -> String {
-    let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let unsafe_char = |c: char| c.is_control() || crmctl::users::validate::is_bidi_control(c);
     if !text.chars().any(unsafe_char) {
         return text.to_string();
     }

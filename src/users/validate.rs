@@ -72,7 +72,7 @@ fn text(field: &str, input: &str, min: usize, max: usize) -> Result<String> {
 
 /// Characters that reorder the text shown around them (a name could hide
 /// or disguise what follows it in a table).
-fn is_bidi_control(c: char) -> bool {
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
