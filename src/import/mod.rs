@@ -630,14 +630,14 @@ impl Job<'_> {
     }
 
     /// Writes the report row of a rejected row.
-    fn report(
+    fn report<'e>(
         &self,
         w: &mut csv::Writer<std::fs::File>,
         record: &csv::StringRecord,
         line: u64,
-        errors: &[&RowError],
+        errors: impl IntoIterator<Item = &'e RowError>,
     ) -> Result<()> {
-        let why: Vec<String> = errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let why: Vec<String> = errors.into_iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
         let mut row: Vec<String> = record.iter().map(str::to_string).collect();
         row.resize(self.headers.len(), String::new());
         row.push(line.to_string());
@@ -659,10 +659,7 @@ impl Job<'_> {
 
     /// Checks and writes in one pass (see [`run`]).
     fn in_one_pass(&self, store: &mut Store, mut summary: Summary, progress: Progress<'_>) -> Result<Summary> {
-        let mut report = match &self.opts.report {
-            Some(p) => Some(open_report(p, self.headers)?),
-            None => None,
-        };
+        let mut report = self.opts.report.as_deref().map(|p| open_report(p, self.headers)).transpose()?;
         let mut invitations = Vec::new();
         let written = std::thread::scope(|s| {
             let (send, chunks) = std::sync::mpsc::sync_channel(2);
@@ -737,17 +734,11 @@ impl Job<'_> {
                                 update_user(tx, self.who, id, c, &self.now)?;
                             }
                         }
-                        match decision {
-                            Decision::Create => summary.created += 1,
-                            Decision::Update => summary.updated += 1,
-                            Decision::Unchanged => summary.unchanged += 1,
-                            Decision::Skip => summary.skipped += 1,
-                            Decision::Reject => {
-                                summary.rejected += 1;
-                                writing &= !self.opts.atomic;
-                                if let Some(w) = report.as_mut() {
-                                    self.report(w, record, line, &errors.iter().collect::<Vec<_>>())?;
-                                }
+                        summary.count(decision);
+                        if decision == Decision::Reject {
+                            writing &= !self.opts.atomic;
+                            if let Some(w) = report.as_mut() {
+                                self.report(w, record, line, errors.iter())?;
                             }
                         }
                         summary.errors.append(errors);
@@ -847,7 +838,6 @@ impl Job<'_> {
                         }
                         if !errors.is_empty() {
                             decision = Decision::Reject;
-                            summary.rejected += 1;
                         }
                         summary.errors.append(&mut errors);
                         decisions.push(decision);
@@ -877,7 +867,6 @@ impl Job<'_> {
                 };
                 if !ok && decisions[*index] != Decision::Reject {
                     decisions[*index] = Decision::Reject;
-                    summary.rejected += 1;
                     summary.errors.push(RowError {
                         line,
                         field: "manager".into(),
@@ -890,13 +879,7 @@ impl Job<'_> {
         })?;
         summary.errors.sort_by_key(|e| e.line);
         for d in &decisions {
-            match d {
-                Decision::Create => summary.created += 1,
-                Decision::Update => summary.updated += 1,
-                Decision::Unchanged => summary.unchanged += 1,
-                Decision::Skip => summary.skipped += 1,
-                Decision::Reject => {}
-            }
+            summary.count(*d);
         }
 
         // The seat limit holds for the whole batch.
@@ -914,10 +897,7 @@ impl Job<'_> {
         };
 
         // Pass 2: read again; write the rows (and the report) in one transaction.
-        let mut report = match &opts.report {
-            Some(p) => Some(open_report(p, self.headers)?),
-            None => None,
-        };
+        let mut report = opts.report.as_deref().map(|p| open_report(p, self.headers)).transpose()?;
         let mut credentials = match (&opts.passwords, write) {
             (NewPasswords::Random(p), true) => Some(open_private(p)?),
             _ => None,
@@ -939,7 +919,7 @@ impl Job<'_> {
                     if decision == Decision::Reject
                         && let Some(w) = report.as_mut()
                     {
-                        self.report(w, &record, line, errors_by_line.get(&line).map_or(&[][..], |v| v.as_slice()))?;
+                        self.report(w, &record, line, errors_by_line.get(&line).into_iter().flatten().copied())?;
                     }
                     if let (Some(tx), Decision::Create | Decision::Update) = (tx.as_deref_mut(), decision) {
                         let c = match kept.remove(&index) {
@@ -1140,6 +1120,17 @@ fn open_report(path: &Path, headers: &[String]) -> Result<csv::Writer<std::fs::F
 }
 
 impl Summary {
+    /// Counts one row's outcome.
+    fn count(&mut self, decision: Decision) {
+        match decision {
+            Decision::Create => self.created += 1,
+            Decision::Update => self.updated += 1,
+            Decision::Unchanged => self.unchanged += 1,
+            Decision::Skip => self.skipped += 1,
+            Decision::Reject => self.rejected += 1,
+        }
+    }
+
     /// Exit-5 error when rows were rejected (the summary is printed anyway).
     pub fn outcome(&self) -> Result<()> {
         if self.rejected == 0 {
