@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     let result = Store::open(db.as_ref(), OpenMode::Existing, Duration::from_secs(5)).and_then(|mut store| {
         // The server can write the database file, so it acts as the superuser;
         // it records itself as the actor of login attempts.
-        let server = Principal::Superuser(Actor::user("crm-server"));
+        let server = Principal::Superuser(Actor::os("crm-server", 0));
         let login = auth::verify_login(&mut store, server.actor(), username, &password, None)?;
         let user = users::show(&mut store, &server, &login.username)?;
         // What may this user do? The server asks before showing customer data.

@@ -6,7 +6,7 @@
 //! A command run with an API token acts as the token's user
 //! ([`Principal::User`]) and is held to that user's grants.
 
-use crate::audit::Actor;
+use crate::audit::{Actor, Identity};
 use crate::error::{Error, Result};
 use crate::store::{RoleRow, Tx, UserRow};
 
@@ -114,6 +114,9 @@ pub enum Principal {
         username: String,
         /// The user's grants when the command started.
         grants: Vec<Grant>,
+        /// Who created the token in use: an approval request made by that
+        /// identity cannot be decided through this token.
+        token_creator: Option<Identity>,
     },
 }
 
@@ -127,6 +130,36 @@ impl Principal {
         match self {
             Principal::Superuser(actor) | Principal::User { actor, .. } => actor,
         }
+    }
+
+    /// The identity behind this principal, which renaming never changes.
+    pub fn identity(&self) -> Identity {
+        self.actor().identity()
+    }
+
+    /// Every identity this principal speaks for: its own, and for a token
+    /// user the identity that created the token (a token is a delegation, so
+    /// the four-eyes rule counts its creator as the same pair of eyes).
+    pub fn identities(&self) -> Vec<Identity> {
+        let mut out = vec![self.identity()];
+        if let Principal::User { token_creator: Some(creator), .. } = self
+            && *creator != self.identity()
+        {
+            out.push(*creator);
+        }
+        out
+    }
+
+    /// Whether this principal is the token user `user_id` itself.
+    pub fn is_user(&self, id: i64) -> bool {
+        matches!(self, Principal::User { user_id, .. } if *user_id == id)
+    }
+
+    /// Whether this principal may see `target` (`users.read` over its
+    /// department; a token user may always see itself). Every path that shows
+    /// a user, or says anything about one, asks this first.
+    pub fn can_read(&self, target: &UserRow) -> bool {
+        self.is_user(target.id) || self.can(USERS_READ, target.department.as_deref())
     }
 
     /// Whether this is the superuser (no token).
@@ -204,6 +237,36 @@ impl Principal {
         Ok(())
     }
 
+    /// Refuses (exit 6) acting *as* `target` — creating a token for it,
+    /// resetting its password in a way that shows the actor the secret,
+    /// enrolling or resetting its MFA, changing its email, purging it —
+    /// unless this principal may manage `target` and holds **every**
+    /// permission `target` holds, each over at least the same scope. Nobody
+    /// gains a permission by acting through another account. A token user
+    /// acting on itself needs nothing more.
+    pub fn require_acting_as(&self, tx: &dyn Tx, target: &UserRow, now: &str, doing: &str) -> Result<()> {
+        let Principal::User { grants: mine, user_id, .. } = self else { return Ok(()) };
+        if target.id == *user_id {
+            return Ok(());
+        }
+        self.require_over_user(tx, USERS_MANAGE, target, now)?;
+        for held in grants(tx, target.id, now)? {
+            if find_grant(mine, &held.permission, held.department.as_deref()).is_none() {
+                return Err(denied(format!(
+                    "{} cannot {doing} {}: {} holds {} {} and {} does not",
+                    self.who(),
+                    target.username,
+                    target.username,
+                    held.permission,
+                    held.department.as_deref().map(|d| format!("in {d}")).unwrap_or_else(|| "organisation-wide".into()),
+                    self.who(),
+                ))
+                .hint("acting as an account needs every permission it holds, over at least the same scope"));
+            }
+        }
+        Ok(())
+    }
+
     /// Refuses (exit 6) granting `role` over `department` unless this
     /// principal holds every permission of the role over that department.
     pub fn require_grantable(&self, role: &RoleRow, department: Option<&str>) -> Result<()> {
@@ -257,5 +320,113 @@ mod tests {
         let grants = vec![g(Some("销售部")), g(None)];
         assert_eq!(find_grant(&grants, "users.read", Some("销售部/x")).map(|g| g.department.clone()), Some(None));
         assert!(find_grant(&grants[..1], "users.read", Some("财务部")).is_none());
+    }
+
+    /// The three kinds of access over a small organisation: who (the
+    /// superuser, a dept-admin of 销售部, an organisation-wide dept-admin)
+    /// × whom (users in and out of scope, with narrower, wider and
+    /// administrative grants).
+    mod matrix {
+        use super::super::*;
+        use crate::roles;
+        use crate::store::Store;
+        use crate::users::{self, NewUser};
+
+        fn add(store: &mut Store, username: &str, department: &str, role: Option<(&str, Option<&str>)>) -> i64 {
+            let root = Principal::Superuser(Actor::os("root", 0));
+            let req = NewUser {
+                username: username.into(),
+                name: username.into(),
+                email: format!("{username}@example.com"),
+                department: Some(department.into()),
+                ..NewUser::default()
+            };
+            let id = users::add(store, &root, req).unwrap().user.id;
+            if let Some((role, scope)) = role {
+                roles::assign(store, &root, username, role, scope, None).unwrap();
+            }
+            id
+        }
+
+        fn principal(store: &mut Store, id: i64, username: &str) -> Principal {
+            let now = crate::clock::format(crate::clock::now());
+            let grants = store.read(|tx| grants(tx, id, &now)).unwrap();
+            Principal::User {
+                actor: Actor::user(username, id),
+                user_id: id,
+                username: username.into(),
+                grants,
+                token_creator: None,
+            }
+        }
+
+        #[test]
+        fn reading_managing_and_acting_as() {
+            let mut store = Store::open_in_memory().unwrap();
+            let lisi = add(&mut store, "lisi", "销售部", Some(("dept-admin", Some("销售部"))));
+            let ops = add(&mut store, "ops", "总部", Some(("dept-admin", None)));
+            add(&mut store, "plain", "销售部", None);
+            add(&mut store, "wide", "销售部", Some(("sales-manager", None)));
+            add(&mut store, "east", "销售部/华东区", Some(("dept-admin", Some("销售部/华东区"))));
+            add(&mut store, "fin", "财务部", None);
+            add(&mut store, "boss", "销售部", Some(("admin", None)));
+            let who = [
+                ("root", Principal::Superuser(Actor::os("root", 0))),
+                ("lisi", principal(&mut store, lisi, "lisi")),
+                ("ops", principal(&mut store, ops, "ops")),
+            ];
+            // (actor, target, read, manage, act as)
+            let expected = [
+                ("root", "plain", true, true, true),
+                ("root", "boss", true, true, true),
+                ("lisi", "plain", true, true, true),
+                ("lisi", "wide", true, true, false),
+                ("lisi", "east", true, true, true),
+                ("lisi", "fin", false, false, false),
+                ("lisi", "boss", true, false, false),
+                ("lisi", "lisi", true, true, true),
+                ("ops", "plain", true, true, true),
+                ("ops", "wide", true, true, false),
+                ("ops", "east", true, true, true),
+                ("ops", "fin", true, true, true),
+                ("ops", "boss", true, false, false),
+            ];
+            let now = crate::clock::format(crate::clock::now());
+            for (actor, target, read, manage, act) in expected {
+                let p = &who.iter().find(|(n, _)| *n == actor).unwrap().1;
+                let row = store.read(|tx| users::find(tx, target)).unwrap();
+                let got = store
+                    .read(|tx| {
+                        Ok((
+                            p.can_read(&row),
+                            p.require_over_user(tx, USERS_MANAGE, &row, &now).is_ok(),
+                            p.require_acting_as(tx, &row, &now, "act as").is_ok(),
+                        ))
+                    })
+                    .unwrap();
+                assert_eq!(got, (read, manage, act), "{actor} over {target}: (read, manage, act as)");
+                let found = store.read(|tx| users::find_for(tx, p, target));
+                assert_eq!(found.is_ok(), read, "{actor} finding {target}");
+                if !read {
+                    let unknown = store.read(|tx| users::find_for(tx, p, "nosuch")).unwrap_err();
+                    let hidden = found.unwrap_err();
+                    assert_eq!(hidden.exit_code(), unknown.exit_code());
+                    assert_eq!(hidden.message.replace(target, "X"), unknown.message.replace("nosuch", "X"));
+                }
+            }
+        }
+
+        #[test]
+        fn four_eyes_identities_include_the_token_creator() {
+            let p = Principal::User {
+                actor: Actor::user("alice", 7),
+                user_id: 7,
+                username: "alice".into(),
+                grants: Vec::new(),
+                token_creator: Some(Identity::Os(1000)),
+            };
+            assert_eq!(p.identities(), vec![Identity::User(7), Identity::Os(1000)]);
+            assert_eq!(Principal::Superuser(Actor::os("root", 0)).identities(), vec![Identity::Os(0)]);
+        }
     }
 }

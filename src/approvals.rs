@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::access::{Principal, USERS_READ};
-use crate::audit::{self, Target};
+use crate::audit::{self, Identity, Target};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::roles;
@@ -79,9 +79,18 @@ fn pending(tx: &dyn Tx, who: &Principal, id: i64, deciding: &str) -> Result<Appr
     if a.status != "pending" {
         return Err(Error::conflict(format!("request #{id} is already {}", a.status)));
     }
-    if a.requested_by == who.actor().as_str() {
+    // Four eyes by identity, not by name: a renamed user, the same OS uid
+    // under another login, or a token the requester created all count as
+    // the requester. Requests from before identities were recorded fall back
+    // to the name.
+    let requester = a.requested_by_identity.as_deref().and_then(Identity::decode);
+    let same = match requester {
+        Some(requester) => who.identities().contains(&requester),
+        None => a.requested_by == who.actor().as_str(),
+    };
+    if same {
         return Err(Error::not_permitted(format!(
-            "request #{id} was made by {}: the requester cannot {deciding} it",
+            "request #{id} was made by {}: the requester cannot {deciding} it, under any name or through a token they created",
             a.requested_by
         ))
         .hint("another administrator must decide it"));
@@ -94,7 +103,7 @@ pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
     store.write(|tx| {
         let now = clock::format(clock::now());
         let mut a = pending(tx, who, id, "approve")?;
-        let target = users::find(tx, &format!("#{}", a.user_id))?;
+        let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
         let role = roles::get(tx, &a.role)?;
         who.require_over_user(tx, crate::access::USERS_MANAGE, &target, &now)?;
         who.require_grantable(&role, a.department.as_deref())?;
@@ -121,11 +130,11 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
     store.write(|tx| {
         let now = clock::format(clock::now());
         let mut a = pending(tx, who, id, "reject")?;
-        let target = users::find(tx, &format!("#{}", a.user_id))?;
+        let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
         who.require_over_user(tx, crate::access::USERS_MANAGE, &target, &now)?;
         a.status = "rejected".into();
         a.decided_by = Some(who.actor().as_str().to_string());
-        a.reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
+        a.reason = reason.map(|r| users::validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
         a.decided_at = Some(now);
         tx.update_approval(&a)?;
         audit::record(

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::mfa;
 use crate::passwords::{self, Secret};
 use crate::settings::Settings;
-use crate::store::{Store, UserRow};
+use crate::store::{Store, Tx, UserRow};
 use crate::users::{self, Status, User};
 
 /// A successful login.
@@ -63,25 +63,107 @@ pub fn check_password(store: &mut Store, actor: &Actor, reference: &str, passwor
     attempt(store, actor, reference, password, None)
 }
 
-fn fail(store: &mut Store, actor: &Actor, row: &UserRow, settings: &Settings, reason: &str, message: &str) -> Error {
-    let threshold = settings.number("lockout.threshold").unwrap_or(10) as i64;
+/// The most of a typed username that an `auth.failure` entry keeps.
+const LOGGED_NAME_CHARS: usize = 64;
+
+/// The hint every wrong-credentials answer carries, whatever was wrong, so
+/// that it never tells whether the password was right.
+const WRONG_CREDENTIALS_HINT: &str = "an account with MFA also needs --totp CODE from the authenticator app";
+
+fn wrong_credentials() -> Error {
+    Error::negative(WRONG_CREDENTIALS).hint(WRONG_CREDENTIALS_HINT)
+}
+
+fn lockout(settings: &Settings) -> (i64, i64) {
+    let threshold = settings.number("lockout.threshold").unwrap_or(10).clamp(1, 100) as i64;
     let minutes = settings.number("lockout.minutes").unwrap_or(15) as i64;
-    let recorded = store.write(|tx| {
-        // Re-read inside the write lock: concurrent failures must all count.
-        let mut row = users::find(tx, &format!("#{}", row.id))?;
-        row.failed_logins += 1;
-        let locked = row.failed_logins >= threshold;
-        if locked {
-            row.status = "locked".into();
-            row.locked_until = Some(clock::format(clock::now() + chrono::Duration::minutes(minutes)));
-            row.failed_logins = 0;
-        }
+    (threshold, minutes)
+}
+
+/// Why an account that exists may not log in (exit 6), with its hint.
+fn refused(row: &UserRow, status: Status) -> Error {
+    let why = match status {
+        Status::Invited => "has not set a password yet (invited)",
+        Status::Disabled => "is disabled",
+        Status::Locked => "is locked after too many failed logins",
+        Status::Expired => "has expired",
+        _ => "is deleted",
+    };
+    let err = Error::not_permitted(format!("account {} {why}", row.username));
+    match status {
+        Status::Locked => err.hint(format!("wait for the lockout to end, or run `crmctl auth unlock {}`", row.username)),
+        Status::Disabled => err.hint(format!("an administrator can run `crmctl user enable {}`", row.username)),
+        _ => err,
+    }
+}
+
+/// What claiming an attempt found.
+enum Claim {
+    /// No such user: spend a dummy verification, then record the failure.
+    Unknown,
+    /// The account may not log in now; the refusal is recorded already.
+    Refused(Error),
+    /// The attempt is counted: check the password of this row.
+    Counted(UserRow),
+}
+
+/// Counts an attempt *before* its password is checked, in the write lock:
+/// however many attempts run at once, at most `lockout.threshold` of them
+/// get to check a password before the account locks. An attempt past the
+/// threshold locks the account and is refused unchecked.
+fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, now: &str) -> Result<Claim> {
+    let Some(mut row) = users::find(tx, reference).ok() else { return Ok(Claim::Unknown) };
+    let (threshold, minutes) = lockout(settings);
+    let status = Status::effective(&row, now);
+    if status != Status::Active {
+        audit::record(tx, actor, "auth.failure", Target::User(row.id, &row.username), json!({"reason": status.as_str()}))?;
+        return Ok(Claim::Refused(refused(&row, status)));
+    }
+    if row.status == "locked" {
+        // The lockout is over (the status would not be active otherwise):
+        // end it, and start counting afresh.
+        row.status = "active".into();
+        row.locked_until = None;
+        row.failed_logins = 0;
+    }
+    if row.failed_logins >= threshold {
+        // Earlier attempts still being checked used up the threshold.
+        lock(&mut row, now, minutes)?;
         tx.update_user(&row)?;
+        let details = json!({"reason": "too many attempts at once", "locked": true});
+        audit::record(tx, actor, "auth.failure", Target::User(row.id, &row.username), details)?;
+        return Ok(Claim::Refused(refused(&row, Status::Locked)));
+    }
+    row.failed_logins += 1;
+    tx.update_user(&row)?;
+    Ok(Claim::Counted(row))
+}
+
+fn lock(row: &mut UserRow, now: &str, minutes: i64) -> Result<()> {
+    let now = clock::parse_stored(now).ok_or_else(|| Error::storage("bad clock value"))?;
+    row.status = "locked".into();
+    row.locked_until = Some(clock::format(now + chrono::Duration::minutes(minutes)));
+    row.failed_logins = 0;
+    Ok(())
+}
+
+/// Records a failed check of a counted attempt; the attempt that reaches the
+/// threshold locks the account.
+fn fail(store: &mut Store, actor: &Actor, id: i64, settings: &Settings, reason: &str) -> Error {
+    let (threshold, minutes) = lockout(settings);
+    let recorded = store.write(|tx| {
+        let now = clock::format(clock::now());
+        let mut row = users::find(tx, &format!("#{id}"))?;
+        let locked = row.status == "active" && row.failed_logins >= threshold;
+        if locked {
+            lock(&mut row, &now, minutes)?;
+            tx.update_user(&row)?;
+        }
         let details = json!({"reason": reason, "locked": locked});
         audit::record(tx, actor, "auth.failure", Target::User(row.id, &row.username), details)
     });
     match recorded {
-        Ok(()) => Error::negative(message),
+        Ok(()) => wrong_credentials(),
         Err(err) => err,
     }
 }
@@ -95,108 +177,103 @@ fn attempt(
     password: &Secret,
     totp: Option<Option<&str>>,
 ) -> Result<UserRow> {
-    let (row, settings) = store.read(|tx| {
-        let row = users::find(tx, reference).ok();
-        Ok((row, Settings::load(tx)?))
-    })?;
-    let policy = settings.password_policy();
     let now = clock::now();
     let now_s = clock::format(now);
-
-    let Some(row) = row else {
-        passwords::verify_dummy(&policy, password);
-        store.write(|tx| {
-            let details = json!({"reason": "unknown user"});
-            audit::record(tx, actor, "auth.failure", Target::Other(reference.trim()), details)
-        })?;
-        return Err(Error::negative(WRONG_CREDENTIALS));
+    let (claimed, settings) = store.write(|tx| {
+        let settings = Settings::load(tx)?;
+        Ok((claim(tx, actor, reference, &settings, &now_s)?, settings))
+    })?;
+    let policy = settings.password_policy();
+    let row = match claimed {
+        Claim::Counted(row) => row,
+        Claim::Refused(err) => return Err(err),
+        Claim::Unknown => {
+            passwords::verify_dummy(&policy, password);
+            let typed: String = reference.trim().chars().take(LOGGED_NAME_CHARS).collect();
+            store.write(|tx| {
+                let details = json!({"reason": "unknown user"});
+                audit::record(tx, actor, "auth.failure", Target::Other(&typed), details)
+            })?;
+            return Err(wrong_credentials());
+        }
     };
-
-    let status = Status::effective(&row, &now_s);
-    if status != Status::Active {
-        passwords::verify_dummy(&policy, password);
-        let why = match status {
-            Status::Invited => "has not set a password yet (invited)",
-            Status::Disabled => "is disabled",
-            Status::Locked => "is locked after too many failed logins",
-            Status::Expired => "has expired",
-            _ => "is deleted",
-        };
-        let (id, name) = (row.id, row.username.clone());
-        store.write(|tx| {
-            audit::record(tx, actor, "auth.failure", Target::User(id, &name), json!({"reason": status.as_str()}))
-        })?;
-        let err = Error::not_permitted(format!("account {} {why}", row.username));
-        return Err(match status {
-            Status::Locked => {
-                err.hint(format!("wait for the lockout to end, or run `crmctl auth unlock {}`", row.username))
-            }
-            Status::Disabled => err.hint(format!("an administrator can run `crmctl user enable {}`", row.username)),
-            _ => err,
-        });
-    }
 
     let ok = row.password_hash.as_deref().is_some_and(|phc| passwords::verify(password, phc));
     if !ok {
-        return Err(fail(store, actor, &row, &settings, "wrong password", WRONG_CREDENTIALS));
+        return Err(fail(store, actor, row.id, &settings, "wrong password"));
     }
-    let Some(totp) = totp else { return Ok(row) };
 
     // The second factor: a code of the current time step (or one either
-    // side), never a step accepted before.
+    // side), never a step accepted before. A missing or wrong code is a
+    // failure like a wrong password, with the same answer.
     let mut step = None;
-    if let Some(secret) = &row.mfa_secret {
+    if let (Some(totp), Some(secret)) = (totp, &row.mfa_secret) {
         let Some(code) = totp else {
-            return Err(Error::negative(format!("{} has MFA enrolled: a code is needed", row.username))
-                .hint("pass --totp CODE from the authenticator app"));
+            return Err(fail(store, actor, row.id, &settings, "missing totp"));
         };
         let matched = mfa::matching_step(secret, code, now.timestamp().max(0) as u64)
             .filter(|s| row.mfa_last_step.is_none_or(|last| *s as i64 > last));
         match matched {
             Some(s) => step = Some(s as i64),
-            None => return Err(fail(store, actor, &row, &settings, "wrong totp", "wrong or already used TOTP code")),
+            None => return Err(fail(store, actor, row.id, &settings, "wrong totp")),
         }
     }
+    let login = totp.is_some();
 
     let rehash = match &row.password_hash {
-        Some(phc) if policy.needs_rehash(phc) => Some(policy.hash(password)?),
+        Some(phc) if login && policy.needs_rehash(phc) => Some(policy.hash(password)?),
         _ => None,
     };
     let password_too_old = settings.number("password.max_age_days").is_some_and(|days| {
         let changed = row.password_changed_at.as_deref().and_then(clock::parse_stored);
         changed.is_none_or(|at| now - at > chrono::Duration::days(days as i64))
     });
-    store.write(|tx| {
+    let outcome = store.write(|tx| {
+        // Read the account again: it may have been disabled, deleted or
+        // locked while the hash was checked. A login never changes a status
+        // except to end a lockout that is over.
+        let now_s = clock::format(clock::now());
         let mut row = users::find(tx, &format!("#{}", row.id))?;
+        let status = Status::effective(&row, &now_s);
+        if status != Status::Active {
+            let details = json!({"reason": status.as_str()});
+            audit::record(tx, actor, "auth.failure", Target::User(row.id, &row.username), details)?;
+            return Ok(Err(refused(&row, status)));
+        }
         if step.is_some() && row.mfa_last_step >= step {
             // Another login used this code while we were hashing.
-            return Err(Error::negative("wrong or already used TOTP code"));
+            let details = json!({"reason": "totp replayed", "locked": false});
+            audit::record(tx, actor, "auth.failure", Target::User(row.id, &row.username), details)?;
+            return Ok(Err(wrong_credentials()));
         }
         row.failed_logins = 0;
-        row.locked_until = None;
-        row.status = "active".into();
-        row.last_login_at = Some(now_s.clone());
-        if step.is_some() {
-            row.mfa_last_step = step;
-        }
-        if password_too_old {
-            row.must_change_password = true;
-        }
-        if let Some(hash) = &rehash {
-            row.password_hash = Some(hash.clone());
+        if login {
+            row.last_login_at = Some(now_s.clone());
+            if step.is_some() {
+                row.mfa_last_step = step;
+            }
+            if password_too_old {
+                row.must_change_password = true;
+            }
+            if let Some(hash) = &rehash {
+                row.password_hash = Some(hash.clone());
+            }
         }
         tx.update_user(&row)?;
-        let details = json!({"rehashed": rehash.is_some(), "mfa": step.is_some()});
-        audit::record(tx, actor, "auth.success", Target::User(row.id, &row.username), details)?;
-        Ok(row)
-    })
+        if login {
+            let details = json!({"rehashed": rehash.is_some(), "mfa": step.is_some()});
+            audit::record(tx, actor, "auth.success", Target::User(row.id, &row.username), details)?;
+        }
+        Ok(Ok(row))
+    })?;
+    outcome
 }
 
 /// Ends a lockout at once.
 pub fn unlock(store: &mut Store, who: &Principal, reference: &str) -> Result<(User, bool)> {
     store.write(|tx| {
         let now = clock::format(clock::now());
-        let mut row = users::find(tx, reference)?;
+        let mut row = users::find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         let locked = row.status == "locked" || row.failed_logins > 0;
         if locked {

@@ -1,7 +1,7 @@
 //! Time as crmctl stores and reads it: RFC 3339 UTC with whole seconds, so
 //! that stored instants sort as text. Parsing of user-given dates lives here.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, SecondsFormat, TimeDelta, Utc};
 
 use crate::error::{Error, Result};
 
@@ -29,23 +29,56 @@ pub enum DayEnd {
     End,
 }
 
-/// Parses `YYYY-MM-DD` or an RFC 3339 instant given by a user.
+/// The years crmctl stores: four digits, so that stored instants sort as text.
+const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// Parses `YYYY-MM-DD` or an RFC 3339 instant given by a user. A year
+/// outside 1 to 9999 is invalid data (exit 5).
 pub fn parse_date(text: &str, end: DayEnd, field: &str) -> Result<DateTime<Utc>> {
     let text = text.trim();
-    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
-        return Ok(at.with_timezone(&Utc));
-    }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(day) => {
-            let time = match end {
-                DayEnd::Start => NaiveTime::MIN,
-                DayEnd::End => NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN),
-            };
-            Ok(day.and_time(time).and_utc())
+    let at = if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+        at.with_timezone(&Utc)
+    } else {
+        match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(day) => {
+                let time = match end {
+                    DayEnd::Start => NaiveTime::MIN,
+                    DayEnd::End => NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN),
+                };
+                day.and_time(time).and_utc()
+            }
+            Err(_) => {
+                return Err(Error::invalid(format!("{field}: '{text}' is not a date"))
+                    .hint("write a date as YYYY-MM-DD (2026-12-31) or an RFC 3339 time (2026-12-31T18:00:00Z)"));
+            }
         }
-        Err(_) => Err(Error::invalid(format!("{field}: '{text}' is not a date"))
-            .hint("write a date as YYYY-MM-DD (2026-12-31) or an RFC 3339 time (2026-12-31T18:00:00Z)")),
+    };
+    if !YEARS.contains(&at.year()) {
+        return Err(Error::invalid(format!("{field}: '{text}' is out of range"))
+            .hint("dates run from 0001-01-01 to 9999-12-31"));
     }
+    Ok(at)
+}
+
+/// The instant `days` days before `now`, for `--inactive-days`; a number of
+/// days reaching back before the year 1 is invalid data (exit 5).
+pub fn days_before(now: DateTime<Utc>, days: u64, flag: &str) -> Result<DateTime<Utc>> {
+    i64::try_from(days)
+        .ok()
+        .and_then(TimeDelta::try_days)
+        .and_then(|span| now.checked_sub_signed(span))
+        .filter(|at| YEARS.contains(&at.year()))
+        .ok_or_else(|| {
+            let most = NaiveDate::from_ymd_opt(1, 1, 1).map_or(0, |first| (now.date_naive() - first).num_days());
+            Error::invalid(format!("{flag} {days}: too many days")).hint(format!("at most {most} (back to the year 1)"))
+        })
+}
+
+/// The exclusive upper bound for "up to and including `at`" (`--until`):
+/// one second later, or `None` (no bound) past 9999-12-31, where nothing
+/// stored can be.
+pub fn until_exclusive(at: DateTime<Utc>) -> Option<String> {
+    at.checked_add_signed(TimeDelta::seconds(1)).filter(|t| YEARS.contains(&t.year())).map(format)
 }
 
 /// Parses a duration written `90s`, `15m`, `72h` or `7d`.
@@ -83,6 +116,22 @@ mod tests {
         let exact = parse_date("2026-12-31T10:00:00+08:00", DayEnd::End, "x").ok().map(format);
         assert_eq!(exact.as_deref(), Some("2026-12-31T02:00:00Z"));
         assert!(parse_date("31/12/2026", DayEnd::End, "expires").is_err());
+    }
+
+    #[test]
+    fn years_past_9999_and_huge_day_counts_are_invalid_not_a_panic() {
+        for bad in ["10000-01-01", "+10000-01-01", "0000-12-31", "-0001-01-01"] {
+            let kind = parse_date(bad, DayEnd::End, "expires").err().map(|e| e.kind);
+            assert_eq!(kind, Some(crate::error::Kind::Invalid), "{bad}");
+        }
+        let last = parse_date("9999-12-31", DayEnd::End, "until").ok();
+        assert_eq!(last.map(format).as_deref(), Some("9999-12-31T23:59:59Z"));
+        assert_eq!(last.and_then(until_exclusive), None);
+        let now = parse_date("2026-01-01", DayEnd::Start, "x").ok().unwrap_or_else(self::now);
+        assert_eq!(days_before(now, 1, "--inactive-days").ok().map(format).as_deref(), Some("2025-12-31T00:00:00Z"));
+        for days in [100_000_000, u64::MAX, 740_000] {
+            assert!(days_before(now, days, "--inactive-days").is_err(), "{days}");
+        }
     }
 
     #[test]

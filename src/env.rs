@@ -18,8 +18,11 @@ pub struct Environment {
     pub home: Option<PathBuf>,
     /// `CRMCTL_BUSY_TIMEOUT_MS`: how long to wait for a locked database (default 5000).
     pub busy_timeout: Option<String>,
-    /// `SUDO_USER`: the login behind sudo, recorded as the actor.
+    /// `SUDO_USER`: the login behind sudo, recorded as the actor (trusted
+    /// only when the real uid is 0 and `SUDO_UID` matches it).
     pub sudo_user: Option<String>,
+    /// `SUDO_UID`: the uid behind sudo.
+    pub sudo_uid: Option<String>,
     /// `NO_COLOR`: any non-empty value turns colour off.
     pub no_color: bool,
     /// `CRMCTL_TOKEN`: act as this API token's user (`--token-file` wins).
@@ -41,6 +44,7 @@ impl Environment {
             home: var("HOME").map(PathBuf::from),
             busy_timeout: var("CRMCTL_BUSY_TIMEOUT_MS").map(|v| v.to_string_lossy().into_owned()),
             sudo_user: var("SUDO_USER").map(|v| v.to_string_lossy().into_owned()),
+            sudo_uid: var("SUDO_UID").map(|v| v.to_string_lossy().into_owned()),
             no_color: var("NO_COLOR").is_some(),
             token: var("CRMCTL_TOKEN").map(|v| v.to_string_lossy().into_owned()),
             smtp_password: var("CRMCTL_SMTP_PASSWORD").map(|v| v.to_string_lossy().into_owned()),

@@ -133,11 +133,15 @@ pub fn create(store: &mut Store, who: &Principal, req: Request) -> Result<Issued
         let ttl = ttl(&settings, req.expires_in.as_deref())?;
         let existing = match req.target.contains('@') {
             true => tx.user_by_email(req.target.trim())?,
-            false => Some(users::find(tx, &req.target)?),
+            false => Some(users::find_for(tx, who, &req.target)?),
         };
         let user = match existing {
+            Some(user) if !who.can_read(&user) => {
+                return Err(Error::conflict(format!("email '{}' is already used by another user", req.target.trim())));
+            }
             Some(user) => {
-                who.require_over_user(tx, USERS_MANAGE, &user, &now)?;
+                // The code lets whoever holds it become the user: acting as them.
+                who.require_acting_as(tx, &user, &now, "invite")?;
                 if user.status != "invited" {
                     return Err(Error::conflict(format!("{} is {} already, not invited", user.username, user.status))
                         .hint(format!("for a forgotten password use `crmctl reset-password {}`", user.username)));
@@ -170,7 +174,7 @@ pub fn create(store: &mut Store, who: &Principal, req: Request) -> Result<Issued
                         who.require_grantable(&role, None)?;
                         Some(role.name)
                     }
-                    None => settings.get("default_role").map(str::to_string),
+                    None => users::default_role(tx, who, &settings, &mut Vec::new())?,
                 };
                 let roles: Vec<String> = role.into_iter().collect();
                 users::insert(tx, who.actor(), &mut row, &roles, "none", &now)?;
@@ -235,8 +239,9 @@ pub fn resend(store: &mut Store, who: &Principal, id: i64) -> Result<Issued> {
         let now = clock::format(clock::now());
         let settings = Settings::load(tx)?;
         let mut c = invitation(tx, id)?;
-        let user = users::find(tx, &format!("#{}", c.user_id))?;
-        who.require_over_user(tx, USERS_MANAGE, &user, &now)?;
+        let user = users::find_for(tx, who, &format!("#{}", c.user_id))?;
+        // The new code lets whoever holds it become the user: acting as them.
+        who.require_acting_as(tx, &user, &now, "re-invite")?;
         match codes::status(&c, &now) {
             "used" => return Err(Error::conflict(format!("invitation #{id} was accepted already"))),
             "revoked" => {
@@ -265,7 +270,7 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Invitation>
     store.write(|tx| {
         let now = clock::format(clock::now());
         let mut c = invitation(tx, id)?;
-        let user = users::find(tx, &format!("#{}", c.user_id))?;
+        let user = users::find_for(tx, who, &format!("#{}", c.user_id))?;
         who.require_over_user(tx, USERS_MANAGE, &user, &now)?;
         if c.status == "used" {
             return Err(Error::conflict(format!("invitation #{id} was accepted already")));

@@ -7,7 +7,7 @@
 //! use crmctl::{audit::Actor, auth, passwords::Secret, store::{OpenMode, Store}};
 //! # fn main() -> crmctl::error::Result<()> {
 //! let mut store = Store::open("crm.db".as_ref(), OpenMode::Existing, std::time::Duration::from_secs(5))?;
-//! let actor = Actor::user("crm-server");
+//! let actor = Actor::current_os(None, None); // the server process's own OS user
 //! match auth::verify_login(&mut store, &actor, "zhangsan", &Secret::new("correct horse battery"), None) {
 //!     Ok(login) => println!("welcome {}", login.username),
 //!     Err(err) => println!("refused: {err} (exit code {})", err.exit_code()),
@@ -28,6 +28,7 @@ pub mod clock;
 pub mod codes;
 pub mod env;
 pub mod error;
+pub mod files;
 pub mod import;
 pub mod invites;
 pub mod mail;

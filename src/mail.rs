@@ -1,7 +1,8 @@
 //! Mail for `--send`: bilingual (中文 + English) messages with a link or code
 //! and its absolute expiry, delivered by the transport in `mail.transport`:
 //! `file` (one `.eml` per message in `mail.outbox_dir`), `sendmail` (piped to
-//! `mail.sendmail_command`) or `smtp` (lettre, optional STARTTLS).
+//! `mail.sendmail_command`, with a minimal environment) or `smtp` (lettre:
+//! STARTTLS, or TLS on port 465; a login is never sent over a plain connection).
 //!
 //! A failed delivery is a storage/I/O error (exit 8); callers send after
 //! committing, so the code stays valid to resend.
@@ -15,10 +16,18 @@ use std::time::Duration;
 use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::{FileTransport, Message, SmtpTransport, Transport};
+use lettre::{Message, SmtpTransport, Transport};
 
 use crate::error::{Error, Result};
+use crate::files;
 use crate::settings::Settings;
+
+/// The `PATH` a sendmail command runs with (its whole environment is this and
+/// a UTF-8 locale).
+const SENDMAIL_PATH: &str = "/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// The SMTP submission port with implicit TLS.
+const SMTPS_PORT: u16 = 465;
 
 /// A message ready to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,8 +123,15 @@ pub fn send(settings: &Settings, database: &Path, smtp_password: Option<&str>, m
             let command = settings.get("mail.sendmail_command").unwrap_or("/usr/sbin/sendmail -t -i");
             let words = shell_words::split(command).map_err(|e| failed("sendmail", e.to_string()))?;
             let (program, args) = words.split_first().ok_or_else(|| failed("sendmail", "empty command".into()))?;
+            // The program gets a minimal environment: nothing of ours (no
+            // CRMCTL_TOKEN, no CRMCTL_SMTP_PASSWORD) and nothing of the caller's
+            // HOME or shell setup.
             let mut child = Command::new(program)
                 .args(args)
+                .env_clear()
+                .env("PATH", SENDMAIL_PATH)
+                .env("LANG", "C.UTF-8")
+                .env("LC_ALL", "C.UTF-8")
                 .stdin(Stdio::piped())
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
@@ -133,13 +149,27 @@ pub fn send(settings: &Settings, database: &Path, smtp_password: Option<&str>, m
         "smtp" => {
             let host = settings.get("mail.smtp_host").unwrap_or("localhost");
             let port = settings.number("mail.smtp_port").unwrap_or(25) as u16;
-            let mut builder = if settings.get("mail.smtp_starttls") == Some("false") {
-                SmtpTransport::builder_dangerous(host)
-            } else {
+            let starttls = settings.get("mail.smtp_starttls") != Some("false");
+            let user = settings.get("mail.smtp_user");
+            // Port 465 is TLS from the first byte (RFC 8314); elsewhere STARTTLS
+            // is required (never opportunistic) unless turned off.
+            let mut builder = if port == SMTPS_PORT {
+                SmtpTransport::relay(host).map_err(|e| failed("smtp", e.to_string()))?
+            } else if starttls {
                 SmtpTransport::starttls_relay(host).map_err(|e| failed("smtp", e.to_string()))?
+            } else if user.is_some() {
+                return Err(Error::storage(format!(
+                    "not sending mail to {}: mail.smtp_user is set but the connection to {host}:{port} would not be \
+                     encrypted, and the SMTP password is never sent in clear",
+                    mail.to
+                ))
+                .hint("set mail.smtp_starttls = true, or mail.smtp_port = 465 (TLS from the start)")
+                .hint("the code is still valid: resend once the mail settings are fixed"));
+            } else {
+                SmtpTransport::builder_dangerous(host)
             };
             builder = builder.port(port).timeout(Some(Duration::from_secs(20)));
-            if let Some(user) = settings.get("mail.smtp_user") {
+            if let Some(user) = user {
                 builder =
                     builder.credentials(Credentials::new(user.to_string(), smtp_password.unwrap_or("").to_string()));
             }
@@ -147,15 +177,29 @@ pub fn send(settings: &Settings, database: &Path, smtp_password: Option<&str>, m
         }
         _ => {
             let dir = outbox_dir(settings, database);
-            std::fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(&dir)
-                .map_err(|e| failed("file", format!("{}: {e}", dir.display())))?;
-            FileTransport::new(&dir).send(&message).map_err(|e| failed("file", format!("{}: {e}", dir.display())))?;
+            write_to_outbox(&dir, &message.formatted()).map_err(|e| match e.kind {
+                crate::error::Kind::Storage => failed("file", e.message),
+                _ => e.hint("the code is still valid: fix mail.outbox_dir (crmctl config show) and resend"),
+            })?;
         }
     }
     Ok(())
+}
+
+/// The `file` transport: the message as a new `.eml` file in `dir` (created
+/// 0700 when missing), written like every file crmctl writes (mode 0600,
+/// atomically, never through a symlink: see [`crate::files`]). Returns its path.
+fn write_to_outbox(dir: &Path, message: &[u8]) -> Result<PathBuf> {
+    files::check_folder(dir, "mail.outbox_dir")?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::storage(format!("{}: {e}", dir.display())))?;
+    let id: [u8; 16] = rand::random();
+    let path = dir.join(format!("{}.eml", hex::encode(id)));
+    files::write_new(&path, "the mail file", message)?;
+    Ok(path)
 }
 
 /// Composes and sends the message for a code to `email`, with the settings

@@ -9,7 +9,7 @@
 use serde_json::json;
 use totp_rs::{Algorithm, TOTP};
 
-use crate::access::{Principal, USERS_MANAGE};
+use crate::access::Principal;
 use crate::audit::{self, Target};
 use crate::clock;
 use crate::error::{Error, Result};
@@ -55,8 +55,8 @@ pub struct Enrollment {
 pub fn start(store: &mut Store, who: &Principal, user: &str) -> Result<Enrollment> {
     store.write(|tx| {
         let now = clock::format(clock::now());
-        let mut row = users::find(tx, user)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
+        let mut row = users::find_for(tx, who, user)?;
+        who.require_acting_as(tx, &row, &now, "enrol MFA for")?;
         if row.mfa_secret.is_some() {
             return Err(Error::conflict(format!("{} has MFA enrolled already", row.username))
                 .hint(format!("to start over: crmctl mfa reset {}", row.username)));
@@ -79,8 +79,8 @@ pub fn confirm(store: &mut Store, who: &Principal, user: &str, code: &str) -> Re
     store.write(|tx| {
         let now = clock::now();
         let now_s = clock::format(now);
-        let mut row = users::find(tx, user)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now_s)?;
+        let mut row = users::find_for(tx, who, user)?;
+        who.require_acting_as(tx, &row, &now_s, "enrol MFA for")?;
         let pending = row.mfa_pending_secret.clone().ok_or_else(|| {
             Error::not_found(format!("no MFA enrolment of {} is waiting for a code", row.username))
                 .hint(format!("start one: crmctl mfa enroll {}", row.username))
@@ -101,8 +101,8 @@ pub fn confirm(store: &mut Store, who: &Principal, user: &str, code: &str) -> Re
 pub fn reset(store: &mut Store, who: &Principal, user: &str) -> Result<User> {
     store.write(|tx| {
         let now = clock::format(clock::now());
-        let mut row = users::find(tx, user)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
+        let mut row = users::find_for(tx, who, user)?;
+        who.require_acting_as(tx, &row, &now, "reset MFA of")?;
         let had = row.mfa_secret.is_some() || row.mfa_pending_secret.is_some();
         row.mfa_secret = None;
         row.mfa_pending_secret = None;

@@ -67,7 +67,7 @@ pub struct Finding {
     pub detail: String,
 }
 
-/// Integrity, the audit chain, file and folder permissions, WAL state.
+/// Integrity, the expected schema, the audit chain, file and folder permissions, WAL state.
 pub fn check(store: &mut Store, who: &Principal, path: &Path) -> Result<Vec<Finding>> {
     superuser_only(who, "check")?;
     let mut out = Vec::new();
@@ -76,6 +76,16 @@ pub fn check(store: &mut Store, who: &Principal, path: &Path) -> Result<Vec<Find
         name: "integrity",
         ok: problems.is_empty(),
         detail: if problems.is_empty() { "ok".into() } else { problems.join("; ") },
+    });
+    let differences = store.schema_check()?;
+    out.push(Finding {
+        name: "schema",
+        ok: differences.is_empty(),
+        detail: if differences.is_empty() {
+            "as expected".into()
+        } else {
+            format!("{}; restore a backup, or ask for help before going on", differences.join("; "))
+        },
     });
     let verdict = store.read(audit::verify)?;
     out.push(Finding {

@@ -18,8 +18,13 @@ use crate::users::{self, User, set_password};
 /// How `reset-password` resets.
 #[derive(Debug, Clone)]
 pub enum Mode {
-    /// A one-time link (the default).
-    Link,
+    /// A one-time link (the default). `mailed`: the caller mails it to the
+    /// user's own address and does not show it, which is managing the
+    /// account; a link shown to the actor is acting as the user.
+    Link {
+        /// Sent to the user's address, never shown to the actor.
+        mailed: bool,
+    },
     /// A generated password, shown once; must be changed at first login.
     Random,
     /// A password given by the administrator.
@@ -58,10 +63,10 @@ pub enum Outcome {
 /// Resets a user's password. Every mode ends a lockout and invalidates
 /// earlier reset codes.
 pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_change: bool) -> Result<Outcome> {
-    let (target, settings) = store.read(|tx| Ok((users::find(tx, user)?, Settings::load(tx)?)))?;
+    let (target, settings) = store.read(|tx| Ok((users::find_for(tx, who, user)?, Settings::load(tx)?)))?;
     let policy = settings.password_policy();
     let (hash, shown, must_change) = match &mode {
-        Mode::Link => (None, None, must_change),
+        Mode::Link { .. } => (None, None, must_change),
         Mode::Random => {
             let pw = passwords::generate();
             (Some(policy.hash(&pw)?), Some(pw), true)
@@ -73,8 +78,11 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
     };
     store.write(|tx| {
         let now = clock::format(clock::now());
-        let mut row = users::find(tx, &format!("#{}", target.id))?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
+        let mut row = users::find_for(tx, who, &format!("#{}", target.id))?;
+        match mode {
+            Mode::Link { mailed: true } => who.require_over_user(tx, USERS_MANAGE, &row, &now)?,
+            _ => who.require_acting_as(tx, &row, &now, "reset the password of")?,
+        }
         if row.status == "deleted" {
             return Err(Error::invalid(format!("{} is deleted", row.username))
                 .hint(format!("restore them first: crmctl user restore {}", row.username)));
@@ -113,7 +121,8 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
         };
         tx.update_user(&row)?;
         let how = match mode {
-            Mode::Link => "link",
+            Mode::Link { mailed: false } => "link",
+            Mode::Link { mailed: true } => "mail",
             Mode::Random => "random",
             Mode::Given(_) => "set",
         };

@@ -92,7 +92,7 @@ pub fn create(
         }
         let role = RoleRow {
             name: name.clone(),
-            description: description.map(str::trim).unwrap_or("").to_string(),
+            description: description.map(|d| validate::free_text("--description", d)).transpose()?.unwrap_or_default(),
             permissions,
             builtin: false,
             requires_approval,
@@ -145,7 +145,7 @@ pub fn update(store: &mut Store, who: &Principal, name: &str, changes: RoleChang
             role.requires_approval = flag;
         }
         if let Some(d) = &changes.description {
-            role.description = d.trim().to_string();
+            role.description = validate::free_text("--description", d)?;
         }
         if role != before {
             tx.save_role(&role)?;
@@ -240,7 +240,7 @@ pub fn assign(
     let scope = parse_scope(department)?;
     store.write(|tx| {
         let now = now_str();
-        let target = users::find(tx, user)?;
+        let target = users::find_for(tx, who, user)?;
         let role = get(tx, role)?;
         check_assignable(tx, who, &target, &role, scope.as_deref(), &now)?;
         let mut warnings = Vec::new();
@@ -262,6 +262,7 @@ pub fn assign(
                 department: scope.clone(),
                 expires_at: assignment.expires_at.clone(),
                 requested_by: who.actor().as_str().to_string(),
+                requested_by_identity: Some(who.identity().encode()),
                 status: "pending".into(),
                 decided_by: None,
                 reason: None,
@@ -290,7 +291,7 @@ pub fn unassign(
     let scope = parse_scope(department)?;
     store.write(|tx| {
         let now = now_str();
-        let target = users::find(tx, user)?;
+        let target = users::find_for(tx, who, user)?;
         let role_row = get(tx, role)?;
         check_assignable(tx, who, &target, &role_row, scope.as_deref(), &now)?;
         let held = tx.assignments(target.id)?;
@@ -340,7 +341,7 @@ pub fn can(
     let department = parse_scope(department)?;
     store.read(|tx| {
         let now = now_str();
-        let target = users::find(tx, user)?;
+        let target = users::find_for(tx, who, user)?;
         who.require(USERS_READ, target.department.as_deref())?;
         let grants = access::grants(tx, target.id, &now)?;
         let status = Status::effective(&target, &now);

@@ -1,8 +1,13 @@
-//! Settings: the keys of `crmctl config`, their defaults and validation, and
-//! where the database file is.
+//! Settings: the keys of `crmctl config`, their defaults and validation, who
+//! may change them, and where the database file is.
 //!
-//! Values are stored in the database (so every server sharing it agrees);
-//! only the database path itself comes from the config file.
+//! A value comes from the config file, else the database, else the key's
+//! default: the config file belongs to whoever owns the machine, so it wins.
+//! Values in the database are shared by every process using it; keys that
+//! reach outside the database (a program, a path, a host, a credential) are
+//! changed there only by the superuser, never through a token. Security floors
+//! (argon2 cost, password length, lockout threshold) hold for every source.
+//! Nothing here prints or knows about clap.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,10 +44,26 @@ pub struct KeySpec {
     /// One line for `config show`.
     pub help: &'static str,
     value: Value,
+    outside: bool,
+}
+
+impl KeySpec {
+    /// Whether the key names a program, a path, a host or a credential: set
+    /// only by the superuser or in the config file, since whoever sets it
+    /// decides what runs, or where mail and its password go, when someone
+    /// else sends mail next.
+    pub fn reaches_outside(&self) -> bool {
+        self.outside
+    }
 }
 
 const fn key(key: &'static str, default: Option<&'static str>, value: Value, help: &'static str) -> KeySpec {
-    KeySpec { key, default, help, value }
+    KeySpec { key, default, help, value, outside: false }
+}
+
+/// A key that reaches outside the database (see [`KeySpec::reaches_outside`]).
+const fn outside(key: &'static str, default: Option<&'static str>, value: Value, help: &'static str) -> KeySpec {
+    KeySpec { key, default, help, value, outside: true }
 }
 
 /// Every key `config set` accepts.
@@ -61,28 +82,51 @@ pub const KEYS: &[KeySpec] = &[
         Value::Int { min: 1, max: 36_500 },
         "force a change after N days (unset: never)",
     ),
-    key("password.argon2_m_kib", Some("19456"), Value::Int { min: 1024, max: 4_194_304 }, "argon2id memory, KiB"),
-    key("password.argon2_t", Some("2"), Value::Int { min: 1, max: 100 }, "argon2id iterations"),
+    // The floors below (argon2 memory and passes, password length, lockout
+    // threshold) are the security minimums of SPEC "Who is acting": nobody,
+    // the superuser and the config file included, goes under them.
+    key("password.argon2_m_kib", Some("19456"), Value::Int { min: 19_456, max: 1_048_576 }, "argon2id memory, KiB"),
+    key("password.argon2_t", Some("2"), Value::Int { min: 2, max: 100 }, "argon2id iterations"),
     key("password.argon2_p", Some("1"), Value::Int { min: 1, max: 64 }, "argon2id parallelism"),
-    key("lockout.threshold", Some("10"), Value::Int { min: 1, max: 1000 }, "failed logins in a row before a lockout"),
+    key("lockout.threshold", Some("10"), Value::Int { min: 1, max: 100 }, "failed logins in a row before a lockout"),
     key("lockout.minutes", Some("15"), Value::Int { min: 1, max: 525_600 }, "length of a lockout"),
-    key("mail.transport", Some("file"), Value::Choice(&["file", "sendmail", "smtp"]), "how --send delivers mail"),
-    key(
+    outside(
+        "mail.transport",
+        Some("file"),
+        Value::Choice(&["file", "sendmail", "smtp"]),
+        "how --send delivers mail (superuser or config file only)",
+    ),
+    outside(
         "mail.outbox_dir",
         None,
         Value::Text { max: 4096 },
-        "folder for .eml files (default: outbox/ beside the database)",
+        "folder for .eml files (default: outbox/ beside the database; superuser or config file only)",
     ),
-    key(
+    outside(
         "mail.sendmail_command",
         Some("/usr/sbin/sendmail -t -i"),
         Value::Text { max: 4096 },
-        "command for transport sendmail",
+        "command for transport sendmail (superuser or config file only)",
     ),
-    key("mail.smtp_host", Some("localhost"), Value::Text { max: 255 }, "SMTP server"),
-    key("mail.smtp_port", Some("25"), Value::Int { min: 1, max: 65535 }, "SMTP port"),
-    key("mail.smtp_starttls", Some("true"), Value::Bool, "use STARTTLS"),
-    key("mail.smtp_user", None, Value::Text { max: 255 }, "SMTP login (password from CRMCTL_SMTP_PASSWORD)"),
+    outside(
+        "mail.smtp_host",
+        Some("localhost"),
+        Value::Text { max: 255 },
+        "SMTP server (superuser or config file only)",
+    ),
+    outside(
+        "mail.smtp_port",
+        Some("25"),
+        Value::Int { min: 1, max: 65535 },
+        "SMTP port; 465 is TLS from the start (superuser or config file only)",
+    ),
+    outside("mail.smtp_starttls", Some("true"), Value::Bool, "use STARTTLS (superuser or config file only)"),
+    outside(
+        "mail.smtp_user",
+        None,
+        Value::Text { max: 255 },
+        "SMTP login, password from CRMCTL_SMTP_PASSWORD, needs TLS (superuser or config file only)",
+    ),
     key("mail.from", Some("crmctl@localhost"), Value::Email, "sender address"),
 ];
 
@@ -95,7 +139,14 @@ pub fn spec(key: &str) -> Result<&'static KeySpec> {
 
 /// Checks `value` for `key` and returns it as stored (trimmed, normalised).
 pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
-    let spec = spec(key)?;
+    normalise(spec(key)?, value, Some(tx))
+}
+
+/// Checks and normalises a value. Without a transaction (a value from the
+/// config file, read before the database is open) a role name is checked
+/// only for its form; a missing role is reported when it is used.
+fn normalise(spec: &KeySpec, value: &str, tx: Option<&dyn Tx>) -> Result<String> {
+    let key = spec.key;
     let value = value.trim();
     let bad = |why: &str| Error::invalid(format!("{key}: '{value}' {why}"));
     match spec.value {
@@ -105,9 +156,10 @@ pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
             }
         }
         Value::Int { min, max } => {
-            let n: u64 = value.parse().map_err(|_| bad("is not a whole number"))?;
+            let range = || format!("{key} takes a whole number from {min} to {max}");
+            let n: u64 = value.parse().map_err(|_| bad("is not a whole number").hint(range()))?;
             if n < min || n > max {
-                return Err(bad(&format!("must be between {min} and {max}")));
+                return Err(bad(&format!("must be between {min} and {max}")).hint(range()));
             }
             return Ok(n.to_string());
         }
@@ -130,7 +182,11 @@ pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
             return Ok(value.to_ascii_uppercase());
         }
         Value::Role => {
-            if !tx.role_exists(value)? {
+            let exists = match tx {
+                Some(tx) => tx.role_exists(value)?,
+                None => !value.is_empty() && !value.chars().any(char::is_control),
+            };
+            if !exists {
                 return Err(bad("is not a role").hint("`crmctl role list` shows the roles"));
             }
         }
@@ -150,9 +206,26 @@ pub fn validate(tx: &dyn Tx, key: &str, value: &str) -> Result<String> {
     Ok(value.to_string())
 }
 
-/// Validates and stores a setting, with its audit entry. Returns the value as stored.
+/// Refuses a token user a key that reaches outside the database, whatever
+/// its permissions.
+fn require_may_change(who: &Principal, spec: &KeySpec) -> Result<()> {
+    if spec.reaches_outside() && !who.is_superuser() {
+        return Err(Error::not_permitted(format!(
+            "{} names a program, a path, a host or a credential: only the superuser or the config file may set it",
+            spec.key
+        ))
+        .hint("ask whoever owns the database file, or set it in the config file (see `crmctl config set --help`)"));
+    }
+    Ok(())
+}
+
+/// Validates and stores a setting, with its audit entry. Returns the value as
+/// stored. Needs `settings.manage`; a key that reaches outside the database
+/// also needs the superuser.
 pub fn set(store: &mut Store, who: &Principal, key: &str, value: &str) -> Result<String> {
+    let spec = spec(key)?;
     who.require(SETTINGS_MANAGE, None)?;
+    require_may_change(who, spec)?;
     store.write(|tx| {
         let stored = validate(tx, key, value)?;
         if tx.setting(key)?.as_deref() != Some(stored.as_str()) {
@@ -166,8 +239,9 @@ pub fn set(store: &mut Store, who: &Principal, key: &str, value: &str) -> Result
 /// Removes a setting (back to its default), with its audit entry. Returns
 /// whether it was set.
 pub fn unset(store: &mut Store, who: &Principal, key: &str) -> Result<bool> {
-    spec(key)?;
+    let spec = spec(key)?;
     who.require(SETTINGS_MANAGE, None)?;
+    require_may_change(who, spec)?;
     store.write(|tx| {
         let was_set = tx.unset_setting(key)?;
         if was_set {
@@ -183,26 +257,64 @@ pub fn current(store: &mut Store, who: &Principal) -> Result<Settings> {
     store.read(Settings::load)
 }
 
-/// The settings in force: stored values over defaults.
+/// Where the value in force of a key comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The config file (wins over the database).
+    ConfigFile,
+    /// `crmctl config set`.
+    Database,
+    /// The key's default (or no value at all).
+    Default,
+}
+
+impl Source {
+    /// As `config show` prints it: `config-file`, `database` or `default`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::ConfigFile => "config-file",
+            Source::Database => "database",
+            Source::Default => "default",
+        }
+    }
+}
+
+/// The settings in force: config file over stored values over defaults.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
+    file: BTreeMap<String, String>,
     stored: BTreeMap<String, String>,
 }
 
 impl Settings {
-    /// Reads the stored settings.
+    /// Reads the stored settings and the config file's (which the store was
+    /// given when it was opened, already validated). A stored number outside
+    /// its range (written before a floor was raised) is ignored: the default
+    /// is in force instead, never a value under a floor.
     pub fn load(tx: &dyn Tx) -> Result<Settings> {
-        Ok(Settings { stored: tx.settings()?.into_iter().collect() })
+        let stored = tx.settings()?.into_iter().filter(|(key, value)| within_range(key, value)).collect();
+        let file = tx.file_settings().iter().cloned().collect();
+        Ok(Settings { file, stored })
     }
 
-    /// The value in force for `key` (stored, else default), if any.
+    /// The value in force for `key` (config file, else stored, else default), if any.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.stored.get(key).map(String::as_str).or_else(|| KEYS.iter().find(|k| k.key == key).and_then(|k| k.default))
+        self.file
+            .get(key)
+            .or_else(|| self.stored.get(key))
+            .map(String::as_str)
+            .or_else(|| KEYS.iter().find(|k| k.key == key).and_then(|k| k.default))
     }
 
-    /// Whether `key` has a stored value (as opposed to its default).
-    pub fn is_stored(&self, key: &str) -> bool {
-        self.stored.contains_key(key)
+    /// Where the value in force for `key` comes from.
+    pub fn source(&self, key: &str) -> Source {
+        if self.file.contains_key(key) {
+            Source::ConfigFile
+        } else if self.stored.contains_key(key) {
+            Source::Database
+        } else {
+            Source::Default
+        }
     }
 
     /// A numeric setting; stored values were validated, so a bad one reads as unset.
@@ -245,15 +357,20 @@ pub enum PathSource {
     Default,
 }
 
+/// Whether a stored value is still inside its key's range (floors rise).
+fn within_range(key: &str, value: &str) -> bool {
+    match KEYS.iter().find(|k| k.key == key).map(|k| k.value) {
+        Some(Value::Int { min, max }) => value.parse::<u64>().is_ok_and(|n| (min..=max).contains(&n)),
+        _ => true,
+    }
+}
+
 /// The system-wide config file.
 pub const SYSTEM_CONFIG: &str = "/etc/crmctl/config.toml";
 
-/// Resolves the database path: `--db`/`CRMCTL_DB`, then `db` in the config
-/// file, then `crm.db` in the user's data folder.
-pub fn database_path(flag: Option<&Path>, env: &Environment) -> Result<(PathBuf, PathSource)> {
-    if let Some(path) = flag.filter(|p| !p.as_os_str().is_empty()) {
-        return Ok((path.to_path_buf(), PathSource::Flag));
-    }
+/// Reads and parses the config file: `$CRMCTL_CONFIG` (which must exist), else
+/// [`SYSTEM_CONFIG`] if there is one.
+fn read_config(env: &Environment) -> Result<Option<(PathBuf, toml::Table)>> {
     let (config, explicit) = match &env.config_file {
         Some(path) => (path.clone(), true),
         None => (PathBuf::from(SYSTEM_CONFIG), false),
@@ -263,26 +380,82 @@ pub fn database_path(flag: Option<&Path>, env: &Environment) -> Result<(PathBuf,
             let table: toml::Table = text.parse().map_err(|err: toml::de::Error| {
                 Error::invalid(format!("{}: not valid TOML: {}", config.display(), err.message()))
             })?;
-            match table.get("db") {
-                Some(toml::Value::String(db)) if !db.is_empty() => {
-                    let db = PathBuf::from(db);
-                    // A relative path is taken relative to the config file.
-                    let db = match config.parent() {
-                        Some(dir) if db.is_relative() => dir.join(db),
-                        _ => db,
-                    };
-                    return Ok((db, PathSource::ConfigFile));
-                }
-                Some(_) => {
-                    return Err(Error::invalid(format!("{}: `db` must be a path string", config.display())));
-                }
-                None => {}
-            }
+            Ok(Some((config, table)))
         }
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => {}
-        Err(err) => {
-            return Err(Error::storage(format!("cannot read config file {}: {err}", config.display()))
-                .hint("fix CRMCTL_CONFIG or the file's permissions"));
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => Ok(None),
+        Err(err) => Err(Error::storage(format!("cannot read config file {}: {err}", config.display()))
+            .hint("fix CRMCTL_CONFIG or the file's permissions")),
+    }
+}
+
+/// Whether a config-file key is not a setting but read by another part of
+/// crmctl (`db` here, `audit.*` by the audit log).
+fn file_only(key: &str) -> bool {
+    key == "db" || key.starts_with("audit.")
+}
+
+/// The settings in the config file, validated like `config set` (floors
+/// included), for [`Store::with_file_settings`]. Keys are written as tables
+/// (`[mail]` then `transport = "smtp"`) or dotted (`"mail.transport" =
+/// "smtp"`, `mail.transport = "smtp"`); values as strings, numbers or
+/// booleans. An unknown key or a bad value is exit 5 naming the file, never
+/// silently ignored.
+pub fn file_settings(env: &Environment) -> Result<Vec<(String, String)>> {
+    let Some((config, table)) = read_config(env)? else { return Ok(Vec::new()) };
+    let in_file = |err: Error| Error { message: format!("config file {}: {}", config.display(), err.message), ..err };
+    let mut flat = Vec::new();
+    flatten("", &table, &mut flat).map_err(in_file)?;
+    let mut values = BTreeMap::new();
+    for (key, value) in flat {
+        if file_only(&key) {
+            continue;
+        }
+        let spec = spec(&key).map_err(in_file)?;
+        let value = normalise(spec, &value, None).map_err(in_file)?;
+        if values.insert(key.clone(), value).is_some() {
+            return Err(in_file(Error::invalid(format!("{key} is given twice"))));
+        }
+    }
+    Ok(values.into_iter().collect())
+}
+
+/// Flattens nested tables into dotted keys with their values as text.
+fn flatten(prefix: &str, table: &toml::Table, out: &mut Vec<(String, String)>) -> Result<()> {
+    for (name, value) in table {
+        let key = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+        match value {
+            toml::Value::Table(inner) => flatten(&key, inner, out)?,
+            toml::Value::String(text) => out.push((key, text.clone())),
+            toml::Value::Integer(n) => out.push((key, n.to_string())),
+            toml::Value::Boolean(b) => out.push((key, b.to_string())),
+            _ if file_only(&key) => {}
+            _ => return Err(Error::invalid(format!("{key} must be a string, a whole number or true/false"))),
+        }
+    }
+    Ok(())
+}
+
+/// Resolves the database path: `--db`/`CRMCTL_DB`, then `db` in the config
+/// file, then `crm.db` in the user's data folder.
+pub fn database_path(flag: Option<&Path>, env: &Environment) -> Result<(PathBuf, PathSource)> {
+    if let Some(path) = flag.filter(|p| !p.as_os_str().is_empty()) {
+        return Ok((path.to_path_buf(), PathSource::Flag));
+    }
+    if let Some((config, table)) = read_config(env)? {
+        match table.get("db") {
+            Some(toml::Value::String(db)) if !db.is_empty() => {
+                let db = PathBuf::from(db);
+                // A relative path is taken relative to the config file.
+                let db = match config.parent() {
+                    Some(dir) if db.is_relative() => dir.join(db),
+                    _ => db,
+                };
+                return Ok((db, PathSource::ConfigFile));
+            }
+            Some(_) => {
+                return Err(Error::invalid(format!("{}: `db` must be a path string", config.display())));
+            }
+            None => {}
         }
     }
     let data = match (&env.xdg_data_home, &env.home) {
@@ -305,6 +478,25 @@ pub fn busy_timeout(env: &Environment) -> Result<Duration> {
             .parse::<u64>()
             .map(Duration::from_millis)
             .map_err(|_| Error::usage(format!("CRMCTL_BUSY_TIMEOUT_MS='{text}' is not a number of milliseconds"))),
+    }
+}
+
+/// `audit.syslog = true` in the config file: the socket to send each new
+/// audit entry's id, action and hash to (`audit.syslog_socket`, default
+/// `/dev/log`); `None` when it is off.
+pub fn audit_syslog(env: &Environment) -> Result<Option<PathBuf>> {
+    let Some((config, table)) = read_config(env)? else { return Ok(None) };
+    let audit = table.get("audit");
+    let key = |name: &str| audit.and_then(|a| a.get(name)).or_else(|| table.get(&format!("audit.{name}")));
+    let bad = |what: &str| Error::invalid(format!("config file {}: {what}", config.display()));
+    match key("syslog") {
+        None | Some(toml::Value::Boolean(false)) => Ok(None),
+        Some(toml::Value::Boolean(true)) => match key("syslog_socket") {
+            None => Ok(Some(PathBuf::from(crate::audit::Syslog::DEFAULT_SOCKET))),
+            Some(toml::Value::String(path)) if !path.is_empty() => Ok(Some(PathBuf::from(path))),
+            Some(_) => Err(bad("audit.syslog_socket must be the path of a socket")),
+        },
+        Some(_) => Err(bad("audit.syslog must be true or false")),
     }
 }
 
@@ -341,6 +533,133 @@ mod tests {
             let err = check(key, value).err().map(|e| e.kind);
             assert_eq!(err, Some(crate::error::Kind::Invalid), "{key}={value}");
         }
+    }
+
+    /// The keys of SPEC "Settings that reach outside the database", and no other.
+    #[test]
+    fn keys_that_reach_outside_are_classified() {
+        let outside: Vec<&str> = KEYS.iter().filter(|k| k.reaches_outside()).map(|k| k.key).collect();
+        assert_eq!(
+            outside,
+            [
+                "mail.transport",
+                "mail.outbox_dir",
+                "mail.sendmail_command",
+                "mail.smtp_host",
+                "mail.smtp_port",
+                "mail.smtp_starttls",
+                "mail.smtp_user",
+            ]
+        );
+        assert!(!spec("mail.from").map(KeySpec::reaches_outside).unwrap_or(true));
+    }
+
+    #[test]
+    fn only_the_superuser_changes_keys_that_reach_outside() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let token_user = Principal::User {
+            actor: crate::audit::Actor::user("cfg", 7),
+            user_id: 7,
+            username: "cfg".into(),
+            grants: vec![crate::access::Grant {
+                permission: SETTINGS_MANAGE.into(),
+                role: "settings-only".into(),
+                department: None,
+            }],
+            token_creator: None,
+        };
+        let root = Principal::Superuser(crate::audit::Actor::os("root", 0));
+        for spec in KEYS.iter().filter(|k| k.reaches_outside()) {
+            let value = spec.default.unwrap_or("/srv/x");
+            let kind = set(&mut store, &token_user, spec.key, value).err().map(|e| e.kind);
+            assert_eq!(kind, Some(crate::error::Kind::NotPermitted), "{}", spec.key);
+            let kind = unset(&mut store, &token_user, spec.key).err().map(|e| e.kind);
+            assert_eq!(kind, Some(crate::error::Kind::NotPermitted), "{}", spec.key);
+            assert_eq!(store.read(|tx| tx.setting(spec.key))?, None);
+            set(&mut store, &root, spec.key, value)?;
+        }
+        assert_eq!(set(&mut store, &token_user, "seat_limit", "5")?, "5");
+        Ok(())
+    }
+
+    #[test]
+    fn floors_hold() {
+        for (key, bad) in [
+            ("password.argon2_m_kib", "19455"),
+            ("password.argon2_m_kib", "1048577"),
+            ("password.argon2_t", "1"),
+            ("password.min_length", "7"),
+            ("lockout.threshold", "0"),
+            ("lockout.threshold", "101"),
+        ] {
+            let err = check(key, bad).err();
+            assert_eq!(err.as_ref().map(|e| e.kind), Some(crate::error::Kind::Invalid), "{key}={bad}");
+            assert!(
+                err.is_some_and(|e| e.hints.iter().any(|h| h.contains(" to "))),
+                "{key}={bad}: a hint names the range"
+            );
+        }
+        for (key, edge) in
+            [("password.argon2_m_kib", "19456"), ("password.argon2_t", "2"), ("lockout.threshold", "100")]
+        {
+            assert_eq!(check(key, edge).ok().as_deref(), Some(edge));
+        }
+    }
+
+    fn config_file(name: &str, text: &str) -> (PathBuf, Environment) {
+        let dir = std::env::temp_dir().join(format!("crmctl-settings-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).ok();
+        let cfg = dir.join("config.toml");
+        std::fs::write(&cfg, text).ok();
+        (dir, Environment { config_file: Some(cfg), ..Environment::default() })
+    }
+
+    #[test]
+    fn config_file_settings_are_read_checked_and_win() -> Result<()> {
+        let (dir, env) = config_file(
+            "read",
+            "db = \"x.db\"\nseat_limit = 7\n\"phone.default_region\" = \"hk\"\n[mail]\ntransport = \"smtp\"\n\
+             smtp_starttls = false\n[audit]\nsyslog = true\n",
+        );
+        let values = file_settings(&env);
+        std::fs::remove_dir_all(&dir).ok();
+        let values = values?;
+        let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("mail.smtp_starttls", "false"),
+                ("mail.transport", "smtp"),
+                ("phone.default_region", "HK"),
+                ("seat_limit", "7")
+            ]
+        );
+        let mut store = Store::open_in_memory()?.with_file_settings(values);
+        store.write(|tx| {
+            tx.set_setting("seat_limit", "5")?;
+            tx.set_setting("org.name", "Example")
+        })?;
+        let settings = store.read(Settings::load)?;
+        assert_eq!((settings.get("seat_limit"), settings.source("seat_limit")), (Some("7"), Source::ConfigFile));
+        assert_eq!((settings.get("org.name"), settings.source("org.name")), (Some("Example"), Source::Database));
+        assert_eq!(
+            (settings.get("lockout.minutes"), settings.source("lockout.minutes")),
+            (Some("15"), Source::Default)
+        );
+
+        for (name, text) in [
+            ("floor", "[password]\nmin_length = 4\n"),
+            ("unknown", "[mail]\ntransprot = \"smtp\"\n"),
+            ("type", "seat_limit = 1.5\n"),
+            ("twice", "\"mail.transport\" = \"smtp\"\n[mail]\ntransport = \"file\"\n"),
+        ] {
+            let (dir, env) = config_file(name, text);
+            let err = file_settings(&env).err();
+            std::fs::remove_dir_all(&dir).ok();
+            assert_eq!(err.as_ref().map(|e| e.kind), Some(crate::error::Kind::Invalid), "{name}");
+            assert!(err.is_some_and(|e| e.message.contains("config.toml")), "{name}: names the file");
+        }
+        Ok(())
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::access::{self, Principal, USERS_MANAGE, USERS_READ};
-use crate::audit::{self, Actor, Target};
+use crate::audit::{self, Actor, Identity, Target};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::passwords::Secret;
@@ -74,8 +74,8 @@ pub fn create(
     let token = random_code(PREFIX);
     store.write(|tx| {
         let now = clock::now();
-        let target = users::find(tx, user)?;
-        who.require_over_user(tx, USERS_MANAGE, &target, &clock::format(now))?;
+        let target = users::find_for(tx, who, user)?;
+        who.require_acting_as(tx, &target, &clock::format(now), "create a token for")?;
         if target.status == "deleted" {
             return Err(Error::invalid(format!("{} is deleted", target.username)));
         }
@@ -83,11 +83,12 @@ pub fn create(
             id: 0,
             user_id: target.id,
             digest: digest(token.expose()),
-            description: description.map(str::trim).filter(|d| !d.is_empty()).map(str::to_string),
+            description: description.map(|d| users::validate::free_text("--description", d)).transpose()?.filter(|d| !d.is_empty()),
             created_at: clock::format(now),
             expires_at: lifetime.map(|d| clock::format(now + d)),
             last_used_at: None,
             revoked: false,
+            created_by: Some(who.identity().encode()),
         };
         let id = tx.insert_token(&row)?;
         let details = json!({"token_id": id, "description": row.description, "expires_at": row.expires_at});
@@ -145,6 +146,12 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Info> {
     })
 }
 
+/// Revokes every token of `user`, in the caller's transaction (a user is
+/// disabled, deleted or purged); the audit entry of that change says how many.
+pub(crate) fn revoke_all(tx: &mut dyn crate::store::Tx, user_id: i64) -> Result<u64> {
+    tx.revoke_tokens(user_id)
+}
+
 /// Turns a token into the principal it acts as. A revoked, expired or unknown
 /// token, or one whose user is not active, is exit 6.
 pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
@@ -161,17 +168,21 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
             return Err(refused(&format!("token #{} expired", t.id)));
         }
         let user = tx.user_by_id(t.user_id)?.ok_or_else(|| refused("its user no longer exists"))?;
+        // A password lockout protects the password, not the tokens: a locked
+        // user's tokens keep working. Disabling, deleting or purging a user
+        // revokes them (see `revoke_all`), and they never come back.
         let status = Status::effective(&user, &now);
-        if status != Status::Active {
+        if !matches!(status, Status::Active | Status::Locked) {
             return Err(refused(&format!("its user {} is {}", user.username, status.as_str())));
         }
         t.last_used_at = Some(now.clone());
         tx.update_token(&t)?;
         Ok(Principal::User {
-            actor: Actor::user(&user.username),
+            actor: Actor::user(&user.username, user.id),
             grants: access::grants(tx, user.id, &now)?,
             user_id: user.id,
             username: user.username,
+            token_creator: t.created_by.as_deref().and_then(Identity::decode),
         })
     })
 }

@@ -18,7 +18,7 @@ use crmctl::users::validate;
 use proptest::prelude::*;
 
 fn root() -> Principal {
-    Principal::Superuser(Actor::user("proptest"))
+    Principal::Superuser(Actor::os("proptest", 0))
 }
 
 fn open_store(dir: &Path) -> Store {

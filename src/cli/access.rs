@@ -52,11 +52,20 @@ Examples:
         id: i64,
     },
     /// Accept an invitation: set the first password; the user becomes active
-    #[command(after_help = "Examples:\n  printf '%s\\n' \"$PW\" | crmctl invite accept 4f2a... --password-stdin")]
+    #[command(after_help = "Without CODE, the code is asked for on the terminal (hidden), or read from the first line
+of stdin with --code-stdin: a code in the command line is visible to every user of the machine (ps).
+
+Examples:
+  crmctl invite accept
+  printf '%s\\n%s\\n' \"$CODE\" \"$PW\" | crmctl invite accept --code-stdin --password-stdin")]
     Accept {
-        /// The code from the invitation
-        code: String,
-        /// Read the password from the first line of stdin (else: prompt twice)
+        /// The code from the invitation (better: leave it out and type it when asked)
+        #[arg(conflicts_with = "code_stdin")]
+        code: Option<String>,
+        /// Read the code from the first line of stdin
+        #[arg(long)]
+        code_stdin: bool,
+        /// Read the password from stdin: the first line, or the second with --code-stdin (else: prompt twice)
         #[arg(long)]
         password_stdin: bool,
     },
@@ -104,14 +113,20 @@ Examples:
         password_stdin: bool,
     },
     /// Redeem a reset code from `reset-password --link`
-    #[command(
-        after_help = "Examples:\n  printf '%s\\n' \"$NEW\" | crmctl password set --code 9c1e... --password-stdin"
-    )]
+    #[command(after_help = "Without --code, the code is asked for on the terminal (hidden), or read from the first line
+of stdin with --code-stdin: a code in the command line is visible to every user of the machine (ps).
+
+Examples:
+  crmctl password set
+  printf '%s\\n%s\\n' \"$CODE\" \"$NEW\" | crmctl password set --code-stdin --password-stdin")]
     Set {
-        /// The reset code
-        #[arg(long, value_name = "CODE")]
-        code: String,
-        /// Read the new password from the first line of stdin (else: prompt twice)
+        /// The reset code (better: leave it out and type it when asked)
+        #[arg(long, value_name = "CODE", conflicts_with = "code_stdin")]
+        code: Option<String>,
+        /// Read the code from the first line of stdin
+        #[arg(long)]
+        code_stdin: bool,
+        /// Read the new password from stdin: the first line, or the second with --code-stdin (else: prompt twice)
         #[arg(long)]
         password_stdin: bool,
     },

@@ -9,8 +9,25 @@ pub enum AuditCommand {
     )]
     List(AuditListArgs),
     /// Check the hash chain: exit 0 intact, 1 with the first broken entry named
-    #[command(after_help = "Examples:\n  crmctl audit verify")]
-    Verify,
+    #[command(
+        after_help = "Examples:\n  crmctl audit verify\n  crmctl audit verify --expect \"$(crmctl audit head --format csv | tail -1 | tr , :)\""
+    )]
+    Verify(AuditVerifyArgs),
+    /// The latest entry's id and hash: note them outside the database, and
+    /// `audit verify --expect ID:HASH` later finds even a rewritten chain
+    #[command(
+        after_help = "Examples:\n  crmctl audit head\n  crmctl audit head --format json >> /var/backups/crmctl-anchors"
+    )]
+    Head,
+}
+
+/// Arguments of `crmctl audit verify`.
+#[derive(Debug, Args)]
+pub struct AuditVerifyArgs {
+    /// Also check that entry ID still has hash HASH, as `audit head` or
+    /// `backup` printed them (repeatable); exit 1 naming it if not
+    #[arg(long, value_name = "ID:HASH")]
+    pub expect: Vec<String>,
 }
 
 /// Arguments of `crmctl audit list`.

@@ -118,15 +118,51 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
                 Format::Table => p.note(&format!("invitation #{} of {} is revoked", view.id, view.username)),
             }
         }
-        InviteCommand::Accept { code, password_stdin } => {
+        InviteCommand::Accept { code, code_stdin, password_stdin } => {
+            let code = one_time_code(ctx, code, code_stdin, "Invitation code: ", "CODE")?;
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let password = new_password(ctx, password_stdin, "Choose a password: ")?;
-            let user = invites::accept(&mut store, who.actor(), &code, &password)?;
+            let user = invites::accept(&mut store, who.actor(), code.expose(), &password)?;
             p.note(&format!("welcome, {}: your account is active", user.username));
             print_user(ctx, &user, None, false);
         }
     }
     Ok(())
+}
+
+/// The code of `invite accept` / `password set`: as given (`given_flag`,
+/// visible in `ps`: still accepted), from the first line of stdin with
+/// `--code-stdin`, else asked for on the terminal without echo.
+fn one_time_code(
+    ctx: &Context,
+    given: Option<String>,
+    from_stdin: bool,
+    prompt: &str,
+    given_flag: &str,
+) -> Result<Secret> {
+    if let Some(code) = given {
+        return Ok(Secret::new(code.trim()));
+    }
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|err| Error::invalid(format!("cannot read the code from stdin: {err}")))?;
+        let code = line.trim();
+        if code.is_empty() {
+            return Err(Error::invalid("no code on stdin (the first line is empty)")
+                .hint("printf '%s\\n%s\\n' \"$CODE\" \"$PASSWORD\" | crmctl ... --code-stdin --password-stdin"));
+        }
+        return Ok(Secret::new(code));
+    }
+    if !ctx.interactive {
+        return Err(Error::usage("the code is needed, but stdin is not a terminal to ask on")
+            .hint("pass --code-stdin and give the code on the first line of stdin (with --password-stdin, the password on the next)")
+            .hint(format!("or give it as {given_flag}, where other users of the machine can see it (ps)")));
+    }
+    let code = rpassword::prompt_password(prompt).map_err(|err| Error::usage(format!("cannot read the code: {err}")))?;
+    Ok(Secret::new(code.trim()))
 }
 
 fn new_password(ctx: &Context, from_stdin: bool, prompt: &str) -> Result<Secret> {
@@ -141,7 +177,7 @@ pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
     } else if args.password_stdin {
         Mode::Given(ctx.password_from_stdin()?)
     } else {
-        Mode::Link
+        Mode::Link { mailed: args.send }
     };
     let p = &ctx.printer;
     match resets::reset(&mut store, &who, &args.user, mode, args.must_change_password)? {
@@ -161,19 +197,25 @@ pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
                 .map_err(|err| err.hint(format!("then: crmctl reset-password {username} --send")))?;
                 p.note(&format!("reset link mailed to {email}"));
             }
-            let view = ResetLinkView { username, code: code.expose().to_string(), url, expires_at };
+            // A mailed link went to the user's own address: the actor managed
+            // the account and does not get to see the code.
+            let (code, url) = match args.send {
+                true => (None, None),
+                false => (Some(code.expose().to_string()), url),
+            };
+            let view = ResetLinkView { username, code, url, expires_at };
             match p.format {
                 Format::Json => p.json(&view),
                 Format::Csv => p.line(&format!(
                     "username,code,url,expires_at\n{},{},{},{}",
                     view.username,
-                    view.code,
+                    view.code.clone().unwrap_or_default(),
                     view.url.clone().unwrap_or_default(),
                     view.expires_at
                 )),
                 Format::Table => p.record(vec![
                     ("username", view.username.clone()),
-                    ("code", view.code.clone()),
+                    ("code", view.code.clone().unwrap_or_else(|| "- (mailed)".into())),
                     ("url", view.url.clone().unwrap_or_else(|| "- (set invite.base_url for links)".into())),
                     ("expires_at", view.expires_at.clone()),
                 ]),
@@ -208,6 +250,13 @@ pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
 
 /// `password change|set`.
 pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
+    // The code comes first: a usage error before anything is opened.
+    let code = match &cmd {
+        PasswordCommand::Set { code, code_stdin, .. } => {
+            Some(one_time_code(ctx, code.clone(), *code_stdin, "Reset code: ", "--code CODE")?)
+        }
+        PasswordCommand::Change { .. } => None,
+    };
     let (mut store, who) = ctx.session(OpenMode::Existing)?;
     let user = match cmd {
         PasswordCommand::Change { user, password_stdin } => {
@@ -229,9 +278,10 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
             };
             resets::change(&mut store, who.actor(), &user, &old, &new)?
         }
-        PasswordCommand::Set { code, password_stdin } => {
+        PasswordCommand::Set { password_stdin, .. } => {
+            let code = code.ok_or_else(|| Error::usage("no reset code"))?;
             let new = new_password(ctx, password_stdin, "New password: ")?;
-            resets::set_with_code(&mut store, who.actor(), &code, &new)?
+            resets::set_with_code(&mut store, who.actor(), code.expose(), &new)?
         }
     };
     ctx.printer.note(&format!("password of {} changed", user.username));

@@ -34,14 +34,12 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                     .since
                     .map(|s| clock::parse_date(&s, DayEnd::Start, "since").map(clock::format))
                     .transpose()?,
+                // A bare date is inclusive: up to the start of the next day.
                 until: args
                     .until
-                    .map(|s| {
-                        // A bare date is inclusive: up to the start of the next day.
-                        clock::parse_date(&s, DayEnd::End, "until")
-                            .map(|t| clock::format(t + chrono::Duration::seconds(1)))
-                    })
-                    .transpose()?,
+                    .map(|s| clock::parse_date(&s, DayEnd::End, "until"))
+                    .transpose()?
+                    .and_then(clock::until_exclusive),
                 limit: args.limit,
             };
             let rows = audit::list(&mut store, &who, &filter)?;
@@ -68,8 +66,25 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
             }
             Ok(())
         }
-        AuditCommand::Verify => {
-            let verdict = audit::check(&mut store, &who)?;
+        AuditCommand::Head => {
+            let head = audit::head(&mut store, &who)?;
+            match p.format {
+                Format::Json => p.json(&json!({"id": head.id, "hash": head.hash})),
+                Format::Csv => p.line(&format!("id,hash\n{},{}", head.id, head.hash)),
+                Format::Table => p.table(&["ID", "HASH"], vec![vec![head.id.to_string(), head.hash]]),
+            }
+            Ok(())
+        }
+        AuditCommand::Verify(args) => {
+            let anchors = args
+                .expect
+                .iter()
+                .map(|text| {
+                    audit::Anchor::parse(text)
+                        .map_err(|err| Error { message: format!("--expect: {}", err.message), ..err })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let verdict = audit::check(&mut store, &who, &anchors)?;
             let broken_at = verdict.broken.as_ref().map(|b| b.0);
             let message = match &verdict.broken {
                 Some((_, why)) => format!("audit log broken: {why}"),

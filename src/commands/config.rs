@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crmctl::error::Result;
-use crmctl::settings::{self, KEYS, PathSource, Settings};
+use crmctl::settings::{self, KEYS, PathSource, Settings, Source};
 
 use crmctl::store::OpenMode;
 
@@ -23,19 +23,13 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
                 .map(|k| SettingView {
                     key: k.key.to_string(),
                     value: current.get(k.key).map(str::to_string),
-                    source: if current.is_stored(k.key) {
-                        "set"
-                    } else if k.default.is_some() {
-                        "default"
-                    } else {
-                        "unset"
-                    },
+                    source: current.source(k.key).as_str(),
                 })
                 .collect();
             match p.format {
                 Format::Json => {
                     let map: serde_json::Map<String, serde_json::Value> =
-                        views.iter().map(|v| (v.key.clone(), json!(v.value))).collect();
+                        views.iter().map(|v| (v.key.clone(), json!({"value": v.value, "source": v.source}))).collect();
                     p.json(&map);
                 }
                 Format::Csv => p.csv(&views),
@@ -58,6 +52,7 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
         ConfigCommand::Set { key, value } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;
             let stored = settings::set(&mut store, &who, &key, &value)?;
+            shadowed_note(ctx, &store.read(Settings::load)?, &key);
             if !(p.quiet && p.format == Format::Table) {
                 print_value(ctx, &key, Some(&stored));
             }
@@ -67,8 +62,9 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
             if !settings::unset(&mut store, &who, &key)? {
                 p.note(&format!("{key} was not set; nothing changed"));
             }
-            let value = store.read(Settings::load)?.get(&key).map(str::to_string);
-            print_value(ctx, &key, value.as_deref());
+            let current = store.read(Settings::load)?;
+            shadowed_note(ctx, &current, &key);
+            print_value(ctx, &key, current.get(&key));
         }
         ConfigCommand::Path => {
             let (path, source) = ctx.db_path()?;
@@ -85,6 +81,17 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Says when the config file's value hides the database's, so a change made
+/// with `config set|unset` has no effect until the file is changed.
+fn shadowed_note(ctx: &Context, current: &Settings, key: &str) {
+    if current.source(key) == Source::ConfigFile {
+        ctx.printer.warn(&format!(
+            "the config file sets {key} = {}, which wins over the database: change it there",
+            current.get(key).unwrap_or_default()
+        ));
+    }
 }
 
 fn print_value(ctx: &Context, key: &str, value: Option<&str>) {

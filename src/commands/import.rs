@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use crmctl::error::{Error, Result};
+use crmctl::files;
 use crmctl::import::{self, Delimiter, Encoding, NewPasswords, OnConflict, Options, Summary};
 use crmctl::store::OpenMode;
 use crmctl::users::{self, ListQuery};
@@ -62,6 +63,7 @@ fn options(args: &UserImportArgs) -> Result<Options> {
 /// `user import`.
 pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
     let mut opts = options(&args)?;
+    let (_stdout_spool, to_stdout) = spool_stdout_output(&mut opts)?;
     // stdin is read twice (check, then write): spool it to a private temp file.
     let _spool;
     let path: PathBuf = if args.file.as_os_str() == "-" {
@@ -118,13 +120,59 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
             }
         }
         if failed > 0 {
-            print_preview(ctx, &summary, false);
+            print_result(ctx, &summary, to_stdout.as_deref())?;
             return Err(Error::storage(format!("{failed} invitation(s) could not be mailed; they stay valid"))
                 .hint("fix the mail settings, then `crmctl invite list --status pending` and `crmctl invite resend ID --send`"));
         }
     }
-    print_preview(ctx, &summary, false);
+    print_result(ctx, &summary, to_stdout.as_deref())?;
     summary.outcome()
+}
+
+/// `--report -` or `--credentials-out -`: that file goes to stdout. It is
+/// written to a private folder first (the import writes it as it goes, and
+/// only a complete one is printed); returns the folder and the file.
+fn spool_stdout_output(opts: &mut Options) -> Result<(Option<tempfile::TempDir>, Option<PathBuf>)> {
+    let report = opts.report.as_deref().is_some_and(files::is_stdout);
+    let credentials = matches!(&opts.passwords, NewPasswords::Random(p) if files::is_stdout(p));
+    if !report && !credentials {
+        return Ok((None, None));
+    }
+    if report && credentials {
+        return Err(Error::usage("--report - and --credentials-out -: only one of them can go to stdout")
+            .hint("write the other to a file"));
+    }
+    let dir = tempfile::tempdir().map_err(|e| Error::storage(format!("cannot make a private temporary folder: {e}")))?;
+    let file = dir.path().join("out.csv");
+    match report {
+        true => opts.report = Some(file.clone()),
+        false => opts.passwords = NewPasswords::Random(file.clone()),
+    }
+    Ok((Some(dir), Some(file)))
+}
+
+/// Prints the result of an import; when a file goes to stdout (`-`), stdout
+/// holds that file alone and the counts go to stderr.
+fn print_result(ctx: &Context, s: &Summary, to_stdout: Option<&std::path::Path>) -> Result<()> {
+    let Some(file) = to_stdout else {
+        print_preview(ctx, s, false);
+        return Ok(());
+    };
+    ctx.printer.note(&format!(
+        "{}{} rows: {} created, {} updated, {} unchanged, {} skipped, {} rejected",
+        if s.dry_run { "dry run, nothing written: " } else { "" },
+        s.rows,
+        s.created,
+        s.updated,
+        s.unchanged,
+        s.skipped,
+        s.rejected
+    ));
+    if file.exists() {
+        let text = std::fs::read(file).map_err(|e| Error::storage(format!("cannot read back the output: {e}")))?;
+        ctx.printer.raw(&text);
+    }
+    Ok(())
 }
 
 fn progress_bar() -> Option<indicatif::ProgressBar> {
@@ -220,23 +268,13 @@ pub fn export(ctx: &Context, output: Option<PathBuf>) -> Result<()> {
         }
         Format::Csv | Format::Table => crate::output::csv_text(&list, true)?,
     };
-    match output {
+    match output.filter(|path| !files::is_stdout(path)) {
         None => ctx.printer.raw(text.as_bytes()),
         Some(path) => {
-            use std::io::Write;
-            use std::os::unix::fs::OpenOptionsExt;
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(0o600)
-                .open(&path)
-                .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+            // The BOM tells Excel the CSV is UTF-8. A new file, mode 0600, written atomically.
             let bom = if ctx.printer.format == Format::Json { "" } else { "\u{feff}" };
-            file.write_all(bom.as_bytes())
-                .and_then(|_| file.write_all(text.as_bytes()))
-                .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
-            ctx.printer.note(&format!("exported {} users to {}", list.len(), path.display()));
+            files::write_new(&path, "the export", format!("{bom}{text}").as_bytes())?;
+            ctx.printer.note(&format!("exported {} users to {} (mode 0600)", list.len(), path.display()));
         }
     }
     Ok(())

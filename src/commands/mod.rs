@@ -54,7 +54,7 @@ impl Context {
         let printer = Printer { format: cli.global.format, quiet: cli.global.quiet, color };
         Context {
             printer,
-            actor: Actor::os(env.sudo_user.as_deref()),
+            actor: Actor::current_os(env.sudo_user.as_deref(), env.sudo_uid.as_deref()),
             db_flag: cli.global.db.clone(),
             yes: cli.global.yes,
             interactive: std::io::stdin().is_terminal(),
@@ -71,9 +71,22 @@ impl Context {
     /// Opens the store; a command that writes passes [`OpenMode::Create`].
     pub fn open(&self, mode: OpenMode) -> Result<Store> {
         let (path, _) = self.db_path()?;
-        let store = Store::open(&path, mode, settings::busy_timeout(&self.env)?)?;
+        // Read (and check) the config file's settings before touching the database.
+        let file_settings = settings::file_settings(&self.env)?;
+        let mut store =
+            Store::open(&path, mode, settings::busy_timeout(&self.env)?)?.with_file_settings(file_settings);
         if store.created() {
             self.printer.note(&format!("created database {} (mode 0600)", path.display()));
+        }
+        crmctl::audit::upgrade_store(&mut store)?;
+        if let Some(socket) = settings::audit_syslog(&self.env)? {
+            // A syslog failure never fails the command: a warning at most.
+            let (mut sink, printer) = (crmctl::audit::Syslog::new(socket), self.printer);
+            store.on_audit_commit(Box::new(move |row| {
+                if let Err(why) = sink.send(row) {
+                    printer.warn(&why);
+                }
+            }));
         }
         Ok(store)
     }

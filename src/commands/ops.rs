@@ -16,17 +16,32 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
     let (store, who) = ctx.session(OpenMode::Existing)?;
     let copy = ops::backup(&store, &who, file)?;
     let p = &ctx.printer;
+    // The audit head the copy holds: noted elsewhere, it is checked later
+    // with `audit verify --expect ID:HASH`.
+    let (head_id, head_hash) = copy.audit_head.clone().unwrap_or_default();
     match p.format {
-        Format::Json => p.json(&json!({"file": file, "users": copy.users, "audit_entries": copy.audit_entries})),
-        Format::Csv => {
-            p.line(&format!("file,users,audit_entries\n{},{},{}", file.display(), copy.users, copy.audit_entries))
-        }
-        Format::Table => p.note(&format!(
-            "backed up {} users and {} audit entries to {} (mode 0600)",
+        Format::Json => p.json(&json!({
+            "file": file,
+            "users": copy.users,
+            "audit_entries": copy.audit_entries,
+            "audit_head": copy.audit_head.as_ref().map(|(id, hash)| json!({"id": id, "hash": hash})),
+        })),
+        Format::Csv => p.line(&format!(
+            "file,users,audit_entries,audit_head_id,audit_head_hash\n{},{},{},{head_id},{head_hash}",
+            file.display(),
             copy.users,
-            copy.audit_entries,
-            file.display()
+            copy.audit_entries
         )),
+        Format::Table => {
+            p.note(&format!(
+                "backed up {} users and {} audit entries to {} (mode 0600)",
+                copy.users,
+                copy.audit_entries,
+                file.display()
+            ));
+            // The head is data: on stdout, even in a table.
+            p.table(&["AUDIT HEAD ID", "HASH"], vec![vec![head_id.to_string(), head_hash]]);
+        }
     }
     Ok(())
 }

@@ -14,7 +14,6 @@ pub mod source;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hash, RandomState};
 use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
@@ -23,6 +22,7 @@ use crate::access::{Principal, USERS_MANAGE};
 use crate::audit::{self, Target};
 use crate::clock::{self, DayEnd};
 use crate::error::{Error, Kind, Result};
+use crate::files::{self, NewFile};
 use crate::invites::{self, Issued};
 use crate::passwords::{self, Policy, Secret};
 use crate::settings::Settings;
@@ -369,6 +369,8 @@ struct Job<'a> {
     now: String,
     /// The roles the acting token may grant.
     grantable: HashSet<String>,
+    /// Columns holding passwords or hashes: never copied into the report.
+    secret_columns: Vec<usize>,
 }
 
 /// The ids of the users an import created, as ranges (SQLite hands out
@@ -405,6 +407,13 @@ impl Created {
 /// `--dry-run`, every row is checked first and the file read again to write.
 pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, progress: Progress<'_>) -> Result<Summary> {
     who.require_anywhere(USERS_MANAGE)?;
+    // Files that could not be written are refused before any work is done.
+    if let Some(report) = &opts.report {
+        files::check_new(report, "the report")?;
+    }
+    if let NewPasswords::Random(credentials) = &opts.passwords {
+        files::check_new(credentials, "the credentials file")?;
+    }
     let codec = source::detect_encoding(path, opts.encoding)?;
     let delimiter = source::detect_delimiter(path, codec, opts.delimiter)?;
     let detected = source::Detected { encoding: codec, delimiter };
@@ -443,6 +452,7 @@ pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, prog
             .filter(|r| who.require_grantable(r, None).is_ok())
             .map(|r| r.name.clone())
             .collect(),
+        secret_columns: secret_columns(&mapping),
     };
     let one_pass = !opts.dry_run
         && !matches!(opts.passwords, NewPasswords::Random(_))
@@ -629,10 +639,11 @@ impl Job<'_> {
         }
     }
 
-    /// Writes the report row of a rejected row.
+    /// Writes the report row of a rejected row. Password and hash cells are
+    /// left empty: the report is a file to pass around and fix.
     fn report<'e>(
         &self,
-        w: &mut csv::Writer<std::fs::File>,
+        w: &mut csv::Writer<NewFile>,
         record: &csv::StringRecord,
         line: u64,
         errors: impl IntoIterator<Item = &'e RowError>,
@@ -640,6 +651,11 @@ impl Job<'_> {
         let why: Vec<String> = errors.into_iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
         let mut row: Vec<String> = record.iter().map(str::to_string).collect();
         row.resize(self.headers.len(), String::new());
+        for &i in &self.secret_columns {
+            if let Some(cell) = row.get_mut(i) {
+                cell.clear();
+            }
+        }
         row.push(line.to_string());
         row.push(why.join("; "));
         w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))
@@ -755,13 +771,14 @@ impl Job<'_> {
                 if keep {
                     self.record_import(tx, &summary, &created)?;
                 }
+                // Before the commit: a report that cannot be put in place writes nothing.
+                if let Some(w) = report.take() {
+                    finish(w, "the report")?;
+                }
                 Ok((keep, keep))
             })
         })?;
         summary.written = written;
-        if let Some(w) = report.as_mut() {
-            w.flush().map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
-        }
         if self.opts.keep_invitations && written {
             summary.invitations = invitations;
         }
@@ -951,8 +968,12 @@ impl Job<'_> {
                     }
                     index += 1;
                 }
-                if let Some(w) = credentials.as_mut() {
-                    w.flush().map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                // In place before the users are committed: no password is ever lost.
+                if let Some(w) = credentials.take() {
+                    finish(w, "the credentials file")?;
+                }
+                if let Some(w) = report.take() {
+                    finish(w, "the report")?;
                 }
                 if let Some(tx) = tx {
                     for (index, reference) in &managers {
@@ -986,9 +1007,6 @@ impl Job<'_> {
             summary.written = true;
         } else {
             pass2(None, &mut invitations, &mut created)?;
-        }
-        if let Some(w) = report.as_mut() {
-            w.flush().map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
         }
         if opts.keep_invitations {
             summary.invitations = invitations;
@@ -1082,34 +1100,41 @@ fn update_user(tx: &mut dyn Tx, who: &Principal, id: i64, c: &Candidate, now: &s
     Ok(())
 }
 
-/// A file only the owner can read (credentials).
-fn open_private(path: &Path) -> Result<csv::Writer<std::fs::File>> {
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| Error::storage(format!("cannot restrict {}: {e}", path.display())))?;
-    let mut w = csv::Writer::from_writer(file);
+/// The credentials file (username, password): a new file, mode 0600,
+/// written atomically (see [`files`]).
+fn open_private(path: &Path) -> Result<csv::Writer<NewFile>> {
+    let mut w = csv::Writer::from_writer(NewFile::create(path, "the credentials file")?);
     w.write_record(["username", "password"])
         .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
     Ok(w)
 }
 
+/// Flushes a CSV file and puts it in place.
+fn finish(w: csv::Writer<NewFile>, what: &str) -> Result<()> {
+    let file = w.into_inner().map_err(|e| Error::storage(format!("cannot write {what}: {}", e.error())))?;
+    file.commit()
+}
+
+/// The columns whose cells are secrets: the password column, and any other
+/// that looks like a password or a hash (`password_hash`, `密码哈希`).
+fn secret_columns(mapping: &Mapping) -> Vec<usize> {
+    let secret = |header: &str| {
+        let h = columns::normalize(header);
+        ["password", "passwd", "pwd", "hash", "secret", "密码", "口令", "哈希"].iter().any(|s| h.contains(s))
+    };
+    mapping
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, (header, field))| *field == Some(Field::Password) || secret(header))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The report: UTF-8 with a BOM (so Excel reads it as UTF-8), the original
-/// headers plus `line` and `error`.
-fn open_report(path: &Path, headers: &[String]) -> Result<csv::Writer<std::fs::File>> {
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::storage(format!("cannot write the report {}: {e}", path.display())))?;
+/// headers plus `line` and `error`; a new file, mode 0600, written atomically.
+fn open_report(path: &Path, headers: &[String]) -> Result<csv::Writer<NewFile>> {
+    let mut file = NewFile::create(path, "the report")?;
     file.write_all("\u{feff}".as_bytes()).map_err(|e| Error::storage(format!("cannot write the report: {e}")))?;
     let mut w = csv::Writer::from_writer(file);
     let mut header: Vec<String> = headers.iter().map(|h| h.trim_start_matches('\u{feff}').to_string()).collect();

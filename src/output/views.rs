@@ -482,7 +482,9 @@ impl Csv for InvitationView {
 #[derive(Debug, Serialize)]
 pub struct ResetLinkView {
     pub username: String,
-    pub code: String,
+    /// Absent when the link was mailed: the actor does not see it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub expires_at: String,

@@ -162,11 +162,27 @@ pub fn verify(password: &Secret, phc: &str) -> bool {
 
 /// Spends the time of one verification, so that a login for an unknown user
 /// takes as long as one with a wrong password.
+///
+/// The dummy is a PHC string with the policy's current parameters and a
+/// fixed salt and output, made without hashing anything: computing a real
+/// dummy hash first (as this once did) made the first unknown-user login of
+/// every process cost two hashes, which told an attacker the name was free.
 pub fn verify_dummy(policy: &Policy, password: &Secret) {
-    static DUMMY: OnceLock<Option<String>> = OnceLock::new();
-    if let Some(phc) = DUMMY.get_or_init(|| policy.hash(&Secret::new("crmctl timing equaliser")).ok()) {
-        let _ = verify(password, phc);
+    if let Some(phc) = dummy_hash(policy) {
+        let _ = verify(password, &phc);
     }
+}
+
+fn dummy_hash(policy: &Policy) -> Option<String> {
+    let params = Params::new(policy.argon2_m_kib, policy.argon2_t, policy.argon2_p, None).ok()?;
+    let hash = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).ok()?,
+        salt: Some(Salt::new(b"crmctl-dummy-slt").ok()?),
+        hash: Some(Output::new(&[0x5a; 32]).ok()?),
+    };
+    Some(hash.to_string())
 }
 
 /// A random password of 20 characters from an alphabet without look-alikes
@@ -179,6 +195,15 @@ pub fn generate() -> Secret {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dummy_hash_has_the_policy_parameters() {
+        let policy = super::Policy { argon2_m_kib: 20_000, argon2_t: 3, ..super::Policy::default() };
+        let phc = super::dummy_hash(&policy).unwrap();
+        assert!(phc.starts_with("$argon2id$v=19$m=20000,t=3,p=1$"), "{phc}");
+        assert!(!policy.needs_rehash(&phc));
+        assert!(!super::verify(&super::Secret::new("anything"), &phc));
+    }
+
     use super::*;
 
     fn fast() -> Policy {

@@ -156,6 +156,27 @@ DROP INDEX users_department;
 DROP INDEX users_manager;
 CREATE INDEX users_manager ON users(manager_id) WHERE manager_id IS NOT NULL;
 "#,
+    // 5: the audit chain covers the actor's identity (`os:UID`, `user:ID`),
+    // not its name, so that a purge can erase a user's name from the entries
+    // they made. NULL `actor_identity` marks an entry hashed the old way; the
+    // flag in `meta` asks the audit module to convert them, which it does only
+    // when the old chain still verifies. `erased_for` names the user an
+    // erased entry was erased for (before: always the entry's target).
+    r#"
+ALTER TABLE audit ADD COLUMN actor_identity TEXT;
+ALTER TABLE audit ADD COLUMN erased_for INTEGER;
+UPDATE audit SET erased_for = target_user_id WHERE purged = 1;
+CREATE INDEX audit_actor_identity ON audit(actor_identity);
+INSERT INTO meta (key, value) SELECT 'audit_format_pending', '2' WHERE EXISTS (SELECT 1 FROM audit);
+"#,
+    // 6: four eyes by identity. A request records who asked as an identity
+    // (`os:UID` or `user:ID`) that renaming does not change, and a token
+    // records who created it, so a requester cannot decide through a token
+    // they made. Older rows keep NULL and are compared by name.
+    r#"
+ALTER TABLE approvals ADD COLUMN requested_by_identity TEXT;
+ALTER TABLE tokens ADD COLUMN created_by TEXT;
+"#,
 ];
 
 /// The schema version this binary writes.

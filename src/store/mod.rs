@@ -8,7 +8,7 @@
 //! Rows here are plain data. What they mean (validation, statuses, the audit
 //! chain) is decided by the domain modules, never here.
 
-mod migrations;
+pub(crate) mod migrations;
 pub mod sqlite;
 
 pub use sqlite::{Inspection, inspect};
@@ -121,6 +121,9 @@ pub struct TokenRow {
     pub last_used_at: Option<String>,
     /// Revoked tokens are refused.
     pub revoked: bool,
+    /// The identity that created the token (`os:UID` or `user:ID`); `None`
+    /// for tokens made before it was recorded.
+    pub created_by: Option<String>,
 }
 
 /// An invitation or password-reset code (only its SHA-256 digest).
@@ -161,6 +164,9 @@ pub struct ApprovalRow {
     pub expires_at: Option<String>,
     /// Actor who asked.
     pub requested_by: String,
+    /// The identity that asked (`os:UID` or `user:ID`), which the four-eyes
+    /// rule compares; `None` for requests made before it was recorded.
+    pub requested_by_identity: Option<String>,
     /// `pending`, `approved` or `rejected`.
     pub status: String,
     /// Actor who decided.
@@ -197,8 +203,12 @@ pub struct AuditRow {
     pub id: i64,
     /// RFC 3339.
     pub at: String,
-    /// `os:<login>` or `user:<username>`.
+    /// `os:<login>` or `user:<username>` (personal: a purge rewrites it to `user:#ID`).
     pub actor: String,
+    /// The identity behind the actor (`os:UID` or `user:ID`), covered by the
+    /// chain hash in place of the name; `None` for an entry still hashed the
+    /// way entries were before schema version 5.
+    pub actor_identity: Option<String>,
     /// Such as `user.add`.
     pub action: String,
     /// The user the entry is about, if any (kept after a purge).
@@ -207,14 +217,16 @@ pub struct AuditRow {
     pub target: String,
     /// JSON details (personal: erased by a purge).
     pub details: String,
-    /// SHA-256 of target and details, part of the chain.
+    /// SHA-256 of the personal part (actor name, target and details), part of the chain.
     pub pii_digest: String,
     /// Hash of the previous entry.
     pub prev_hash: String,
     /// Hash of this entry.
     pub hash: String,
-    /// Set when a purge erased target and details.
+    /// Set when a purge erased (part of) the personal part.
     pub purged: bool,
+    /// The user whose purge erased it.
+    pub erased_for: Option<i64>,
 }
 
 /// Which audit entries `list_audit` returns.
@@ -239,6 +251,12 @@ pub struct AuditFilter {
 pub trait Tx {
     /// A setting's stored value.
     fn setting(&self, key: &str) -> Result<Option<String>>;
+    /// The settings given in the config file, handed to the store when it was
+    /// opened ([`Store::with_file_settings`]) so that every reader of settings
+    /// sees them; not stored, and what they mean is `settings`' business.
+    fn file_settings(&self) -> &[(String, String)] {
+        &[]
+    }
     /// Every stored setting, sorted by key.
     fn settings(&self) -> Result<Vec<(String, String)>>;
     /// Stores a setting.
@@ -306,6 +324,8 @@ pub trait Tx {
     fn tokens(&self) -> Result<Vec<TokenRow>>;
     /// Writes `revoked` and `last_used_at` of a token.
     fn update_token(&mut self, token: &TokenRow) -> Result<()>;
+    /// Revokes every token of a user; returns how many were live.
+    fn revoke_tokens(&mut self, user_id: i64) -> Result<u64>;
 
     /// Stores a new invitation or reset code and returns its id.
     fn insert_code(&mut self, code: &CodeRow) -> Result<i64>;
@@ -339,8 +359,28 @@ pub trait Tx {
     fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>>;
     /// Calls `f` on every audit entry, oldest first, without loading all of them.
     fn for_each_audit(&self, f: &mut dyn FnMut(AuditRow) -> Result<()>) -> Result<()>;
-    /// Replaces target and details of every entry about `user_id` and marks them purged.
-    fn redact_audit(&mut self, user_id: i64, target: &str, details: &str) -> Result<u64>;
+    /// Up to `limit` audit entries after entry `after_id`, oldest first.
+    fn audit_page(&self, after_id: i64, limit: u64) -> Result<Vec<AuditRow>>;
+    /// Audit entries that may hold a user's personal data, oldest first: those
+    /// about `user_id`, made by `actor_identity` or under one of `actor_names`,
+    /// or whose target or details contain one of `needles` (compared in ASCII
+    /// lowercase). A superset: the caller decides what to erase.
+    fn audit_mentioning(
+        &self,
+        user_id: i64,
+        actor_identity: &str,
+        actor_names: &[String],
+        needles: &[String],
+    ) -> Result<Vec<AuditRow>>;
+    /// Rewrites every column of an existing audit entry (by id).
+    fn update_audit(&mut self, row: &AuditRow) -> Result<()>;
+    /// Whether audit entries written before schema version 5 await conversion.
+    fn audit_upgrade_pending(&self) -> Result<bool>;
+    /// Records that they no longer do.
+    fn finish_audit_upgrade(&mut self) -> Result<()>;
+    /// Replaces actor names kept outside the audit log (who made a code, who
+    /// asked for or decided an approval) equal to one of `names` by `to`.
+    fn rename_actor(&mut self, names: &[String], to: &str) -> Result<()>;
 
     /// Makes every change of this transaction durable.
     fn commit(self: Box<Self>) -> Result<()>;
@@ -351,12 +391,22 @@ pub trait Backend {
     /// Starts a transaction; `write` takes the write lock at once, so that
     /// concurrent writers queue instead of failing on upgrade.
     fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>>;
+    /// Keeps the config file's settings for [`Tx::file_settings`].
+    fn set_file_settings(&mut self, values: Vec<(String, String)>);
     /// Writes a consistent copy of the whole database to `dest` (a new file).
     fn backup_to(&self, dest: &Path) -> Result<()>;
     /// Replaces the whole database with the one in `src`, then migrates it.
     fn restore_from(&mut self, src: &Path) -> Result<()>;
     /// The database's own consistency check: empty when healthy.
     fn integrity_check(&self) -> Result<Vec<String>>;
+    /// Differences between the schema in the database and the one this
+    /// version creates (missing, extra or changed tables, indexes, triggers):
+    /// empty when they match.
+    fn schema_check(&self) -> Result<Vec<String>>;
+    /// Rewrites the database file without free space and empties the
+    /// write-ahead log, so that erased data is nowhere in either (after a
+    /// purge). False when another process kept the log from being emptied.
+    fn scrub(&mut self) -> Result<bool>;
 }
 
 /// How [`Store::open`] treats a missing database file.
@@ -373,7 +423,11 @@ pub struct Store {
     backend: Box<dyn Backend>,
     path: Option<PathBuf>,
     created: bool,
+    on_audit: Option<AuditObserver>,
 }
+
+/// Called with each audit entry once the transaction that wrote it has committed.
+pub type AuditObserver = Box<dyn FnMut(&AuditRow) + Send>;
 
 impl Store {
     /// Opens (or, with [`OpenMode::Create`], creates) the SQLite database at
@@ -382,13 +436,21 @@ impl Store {
     /// failing with exit 7.
     pub fn open(path: &Path, mode: OpenMode, busy_timeout: Duration) -> Result<Store> {
         let (backend, created) = sqlite::SqliteBackend::open(path, mode, busy_timeout)?;
-        Ok(Store { backend: Box::new(backend), path: Some(path.to_path_buf()), created })
+        Ok(Store { backend: Box::new(backend), path: Some(path.to_path_buf()), created, on_audit: None })
     }
 
     /// A fresh in-memory SQLite store, for tests and experiments.
     pub fn open_in_memory() -> Result<Store> {
         let backend = sqlite::SqliteBackend::open_in_memory()?;
-        Ok(Store { backend: Box::new(backend), path: None, created: true })
+        Ok(Store { backend: Box::new(backend), path: None, created: true, on_audit: None })
+    }
+
+    /// Hands the store the settings from the config file
+    /// ([`crate::settings::file_settings`]), which then take precedence over
+    /// the stored ones for everything done with this store.
+    pub fn with_file_settings(mut self, values: Vec<(String, String)>) -> Store {
+        self.backend.set_file_settings(values);
+        self
     }
 
     /// The database file, if the store has one.
@@ -416,6 +478,11 @@ impl Store {
         self.backend.integrity_check()
     }
 
+    /// How the schema differs from the one this version creates (empty: it matches).
+    pub fn schema_check(&self) -> Result<Vec<String>> {
+        self.backend.schema_check()
+    }
+
     /// Runs `f` in a read transaction (a consistent snapshot).
     pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = self.backend.begin(false)?;
@@ -435,10 +502,33 @@ impl Store {
     /// that finds, half-way, that it must write nothing).
     pub fn write_if<T>(&mut self, f: impl FnOnce(&mut dyn Tx) -> Result<(T, bool)>) -> Result<T> {
         let mut tx = self.backend.begin(true)?;
+        // The head is read only when someone watches for new entries.
+        let before = match self.on_audit {
+            Some(_) => tx.audit_head()?.map_or(0, |(id, _)| id),
+            None => 0,
+        };
         let (value, keep) = f(tx.as_mut())?;
         if keep {
+            let written = match self.on_audit {
+                Some(_) => tx.audit_page(before, u64::MAX)?,
+                None => Vec::new(),
+            };
             tx.commit()?;
+            if let Some(observe) = self.on_audit.as_mut() {
+                written.iter().for_each(|row| observe(row));
+            }
         }
         Ok(value)
+    }
+
+    /// Calls `observe` with every audit entry this store writes, after its
+    /// transaction commits (`audit.syslog`).
+    pub fn on_audit_commit(&mut self, observe: AuditObserver) {
+        self.on_audit = Some(observe);
+    }
+
+    /// See [`Backend::scrub`].
+    pub fn scrub(&mut self) -> Result<bool> {
+        self.backend.scrub()
     }
 }

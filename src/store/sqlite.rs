@@ -55,6 +55,7 @@ impl From<rusqlite::Error> for Error {
 /// A SQLite database file (or an in-memory database).
 pub struct SqliteBackend {
     conn: Connection,
+    file_settings: Vec<(String, String)>,
 }
 
 impl SqliteBackend {
@@ -66,6 +67,11 @@ impl SqliteBackend {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 return Err(Error::storage(format!("{shown} is a folder, not a database file")));
+            }
+            // Only a command that writes makes a database of an empty file.
+            Ok(meta) if meta.len() == 0 && mode == OpenMode::Existing => {
+                return Err(Error::storage(format!("{shown} is empty (0 bytes): not a crmctl database"))
+                    .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`; `crmctl init` sets one up"));
             }
             Ok(_) => {}
             Err(err) if err.kind() == IoKind::NotFound => match mode {
@@ -91,29 +97,32 @@ impl SqliteBackend {
         // import of a million rows must stay under 200 MB in all.
         conn.execute_batch("PRAGMA cache_size = -16384")?;
         conn.set_prepared_statement_cache_capacity(64);
-        let backend = SqliteBackend { conn };
+        let backend = SqliteBackend { conn, file_settings: Vec::new() };
         backend.prepare(true).map_err(|err| name_path(err, path))?;
         Ok((backend, created))
     }
 
     /// A new in-memory database with the current schema.
     pub fn open_in_memory() -> Result<Self> {
-        let backend = SqliteBackend { conn: Connection::open_in_memory()? };
+        let backend = SqliteBackend { conn: Connection::open_in_memory()?, file_settings: Vec::new() };
         backend.prepare(false)?;
         Ok(backend)
     }
 
     fn prepare(&self, wal: bool) -> Result<()> {
+        // Before anything is written (the switch to WAL writes the header):
+        // a file that is not crmctl's, or is newer, is left exactly as it was.
+        self.identify()?;
         if wal {
-            // Reading the journal mode is the first access to the file, so a
-            // non-SQLite file fails here with NotADatabase.
             let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 return Err(Error::storage(format!("cannot switch the database to WAL mode (it is {mode})")));
             }
             self.conn.execute_batch("PRAGMA synchronous = NORMAL")?;
         }
-        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        // Deleted content is overwritten with zeros rather than left in free
+        // space: a purged user must not be recoverable from the file.
+        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON")?;
         self.migrate()
     }
 
@@ -144,9 +153,46 @@ impl SqliteBackend {
         Ok(())
     }
 
+    /// Refuses a database that is not crmctl's: the first access to the
+    /// file, and a read only, so a non-SQLite file fails here with
+    /// NotADatabase and a foreign or newer one is not changed by a byte.
+    fn identify(&self) -> Result<()> {
+        let version = self.user_version()?;
+        check_version(version)?;
+        let mut stmt =
+            self.conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?;
+        let tables: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        // Version 0 is a new, empty file; any later one has crmctl's own tables.
+        let ours = match version {
+            0 => tables.is_empty(),
+            _ => OWN_TABLES.iter().all(|t| tables.iter().any(|have| have == t)),
+        };
+        if !ours {
+            return Err(Error::storage("the file is an SQLite database, but not one of crmctl's; it was left untouched")
+                .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`"));
+        }
+        Ok(())
+    }
+
     fn user_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
+}
+
+/// Tables every crmctl database has, whatever its version.
+const OWN_TABLES: [&str; 4] = ["meta", "settings", "users", "audit"];
+
+/// The schema of a database as `sqlite_master` records it: (type, name) →
+/// definition with its whitespace collapsed. SQLite's own objects are left out.
+fn schema(conn: &Connection) -> Result<std::collections::BTreeMap<(String, String), String>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let sql: String = r.get(2)?;
+        Ok(((r.get(0)?, r.get(1)?), sql.split_whitespace().collect::<Vec<_>>().join(" ")))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn check_version(version: i64) -> Result<()> {
@@ -192,28 +238,45 @@ impl Backend for SqliteBackend {
     fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>> {
         let behavior = if write { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
         let tx = self.conn.transaction_with_behavior(behavior)?;
-        Ok(Box::new(SqliteTx { tx }))
+        Ok(Box::new(SqliteTx { tx, file_settings: &self.file_settings }))
+    }
+
+    fn set_file_settings(&mut self, values: Vec<(String, String)>) {
+        self.file_settings = values;
     }
 
     fn backup_to(&self, dest: &Path) -> Result<()> {
-        if !create_file(dest)? {
-            return Err(Error::conflict(format!("{} exists already", dest.display()))
-                .hint("choose a new file name; backups are never overwritten"));
-        }
-        let result = (|| -> Result<()> {
-            let mut dst = Connection::open(dest)?;
+        // Written into a temporary file beside `dest`, renamed into place
+        // when complete; never over a file or through a symlink (exit 4).
+        let file = crate::files::NewFile::create(dest, "backup")?;
+        {
+            let mut dst = Connection::open(file.temp_path())?;
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
             // One step copies every page under one read lock: a consistent snapshot
             // while other processes go on writing.
             backup.step(-1)?;
             drop(backup);
             dst.execute_batch("PRAGMA journal_mode = DELETE")?;
-            Ok(())
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(dest);
+            dst.close().map_err(|(_, err)| Error::from(err))?;
         }
-        result
+        file.commit()
+    }
+
+    fn schema_check(&self) -> Result<Vec<String>> {
+        let expected = schema(&SqliteBackend::open_in_memory()?.conn)?;
+        let found = schema(&self.conn)?;
+        let mut problems = Vec::new();
+        for ((kind, name), sql) in &expected {
+            match found.get(&(kind.clone(), name.clone())) {
+                None => problems.push(format!("{kind} {name} is missing")),
+                Some(have) if have != sql => problems.push(format!("{kind} {name} differs from the expected one")),
+                Some(_) => {}
+            }
+        }
+        for (kind, name) in found.keys().filter(|key| !expected.contains_key(*key)) {
+            problems.push(format!("unexpected {kind} {name}"));
+        }
+        Ok(problems)
     }
 
     fn restore_from(&mut self, src: &Path) -> Result<()> {
@@ -228,6 +291,15 @@ impl Backend for SqliteBackend {
 
     fn integrity_check(&self) -> Result<Vec<String>> {
         integrity(&self.conn)
+    }
+
+    fn scrub(&mut self) -> Result<bool> {
+        // VACUUM rebuilds the file from live rows only (through the WAL);
+        // the TRUNCATE checkpoint then copies it back and empties the WAL,
+        // waiting (busy timeout) for readers still using older frames.
+        self.conn.execute_batch("VACUUM")?;
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        Ok(busy == 0)
     }
 }
 
@@ -248,6 +320,8 @@ pub struct Inspection {
     pub users: i64,
     /// Audit entries in it.
     pub audit_entries: i64,
+    /// Id and hash of its last audit entry, as it records them.
+    pub audit_head: Option<(i64, String)>,
 }
 
 /// Checks, read-only, that `path` is a crmctl database this binary can read,
@@ -268,11 +342,17 @@ pub fn inspect(path: &Path) -> Result<Inspection> {
     let count = |table: &str| -> Result<i64> {
         conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).map_err(|_| not_ours())
     };
-    Ok(Inspection { version, problems, users: count("users")?, audit_entries: count("audit")? })
+    let head: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| r.get(0))
+        .optional()
+        .map_err(|_| not_ours())?;
+    let audit_head = head.and_then(|v| v.split_once(':').and_then(|(id, hash)| Some((id.parse().ok()?, hash.into()))));
+    Ok(Inspection { version, problems, users: count("users")?, audit_entries: count("audit")?, audit_head })
 }
 
 struct SqliteTx<'c> {
     tx: rusqlite::Transaction<'c>,
+    file_settings: &'c [(String, String)],
 }
 
 const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, department, title, \
@@ -349,8 +429,8 @@ fn user_params(u: &UserRow) -> [&dyn rusqlite::ToSql; 25] {
     ]
 }
 
-const AUDIT_COLUMNS: &str =
-    "id, at, actor, action, target_user_id, target, details, pii_digest, prev_hash, hash, purged";
+const AUDIT_COLUMNS: &str = "id, at, actor, action, target_user_id, target, details, pii_digest, prev_hash, hash, \
+     purged, actor_identity, erased_for";
 
 fn audit_from_row(r: &Row<'_>) -> rusqlite::Result<AuditRow> {
     Ok(AuditRow {
@@ -365,7 +445,28 @@ fn audit_from_row(r: &Row<'_>) -> rusqlite::Result<AuditRow> {
         prev_hash: r.get(8)?,
         hash: r.get(9)?,
         purged: r.get(10)?,
+        actor_identity: r.get(11)?,
+        erased_for: r.get(12)?,
     })
+}
+
+/// Every column of an audit entry in [`AUDIT_COLUMNS`] order.
+fn audit_params(a: &AuditRow) -> [&dyn rusqlite::ToSql; 13] {
+    [
+        &a.id,
+        &a.at,
+        &a.actor,
+        &a.action,
+        &a.target_user_id,
+        &a.target,
+        &a.details,
+        &a.pii_digest,
+        &a.prev_hash,
+        &a.hash,
+        &a.purged,
+        &a.actor_identity,
+        &a.erased_for,
+    ]
 }
 
 /// The status a user has at `?now`, from the stored status, the expiry and the
@@ -398,7 +499,8 @@ fn role_from_row(r: &Row<'_>) -> rusqlite::Result<RoleRow> {
     })
 }
 
-const TOKEN_COLUMNS: &str = "id, user_id, digest, description, created_at, expires_at, last_used_at, revoked";
+const TOKEN_COLUMNS: &str =
+    "id, user_id, digest, description, created_at, expires_at, last_used_at, revoked, created_by";
 
 fn token_from_row(r: &Row<'_>) -> rusqlite::Result<TokenRow> {
     Ok(TokenRow {
@@ -410,6 +512,7 @@ fn token_from_row(r: &Row<'_>) -> rusqlite::Result<TokenRow> {
         expires_at: r.get(5)?,
         last_used_at: r.get(6)?,
         revoked: r.get(7)?,
+        created_by: r.get(8)?,
     })
 }
 
@@ -430,7 +533,8 @@ fn code_from_row(r: &Row<'_>) -> rusqlite::Result<CodeRow> {
 }
 
 const APPROVAL_COLUMNS: &str =
-    "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at";
+    "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at, \
+     requested_by_identity";
 
 fn approval_from_row(r: &Row<'_>) -> rusqlite::Result<ApprovalRow> {
     Ok(ApprovalRow {
@@ -445,6 +549,7 @@ fn approval_from_row(r: &Row<'_>) -> rusqlite::Result<ApprovalRow> {
         reason: r.get(8)?,
         created_at: r.get(9)?,
         decided_at: r.get(10)?,
+        requested_by_identity: r.get(11)?,
     })
 }
 
@@ -464,6 +569,10 @@ impl SqliteTx<'_> {
 }
 
 impl Tx for SqliteTx<'_> {
+    fn file_settings(&self) -> &[(String, String)] {
+        self.file_settings
+    }
+
     fn setting(&self, key: &str) -> Result<Option<String>> {
         let mut stmt = self.tx.prepare_cached("SELECT value FROM settings WHERE key = ?1")?;
         Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
@@ -707,9 +816,18 @@ impl Tx for SqliteTx<'_> {
 
     fn insert_token(&mut self, t: &TokenRow) -> Result<i64> {
         self.tx.execute(
-            "INSERT INTO tokens (user_id, digest, description, created_at, expires_at, last_used_at, revoked) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![t.user_id, t.digest, t.description, t.created_at, t.expires_at, t.last_used_at, t.revoked],
+            "INSERT INTO tokens (user_id, digest, description, created_at, expires_at, last_used_at, revoked, \
+             created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                t.user_id,
+                t.digest,
+                t.description,
+                t.created_at,
+                t.expires_at,
+                t.last_used_at,
+                t.revoked,
+                t.created_by
+            ],
         )?;
         Ok(self.tx.last_insert_rowid())
     }
@@ -736,6 +854,11 @@ impl Tx for SqliteTx<'_> {
             params![t.id, t.revoked, t.last_used_at],
         )?;
         Ok(())
+    }
+
+    fn revoke_tokens(&mut self, user_id: i64) -> Result<u64> {
+        let n = self.tx.execute("UPDATE tokens SET revoked = 1 WHERE user_id = ?1 AND revoked = 0", [user_id])?;
+        Ok(n as u64)
     }
 
     fn insert_code(&mut self, c: &CodeRow) -> Result<i64> {
@@ -783,7 +906,8 @@ impl Tx for SqliteTx<'_> {
     fn insert_approval(&mut self, a: &ApprovalRow) -> Result<i64> {
         self.tx.execute(
             "INSERT INTO approvals (user_id, role, department, expires_at, requested_by, status, decided_by, \
-             reason, created_at, decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             reason, created_at, decided_at, requested_by_identity) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 a.user_id,
                 a.role,
@@ -794,7 +918,8 @@ impl Tx for SqliteTx<'_> {
                 a.decided_by,
                 a.reason,
                 a.created_at,
-                a.decided_at
+                a.decided_at,
+                a.requested_by_identity
             ],
         )?;
         Ok(self.tx.last_insert_rowid())
@@ -831,21 +956,69 @@ impl Tx for SqliteTx<'_> {
 
     fn insert_audit(&mut self, a: &AuditRow) -> Result<()> {
         let mut stmt = self.tx.prepare_cached(&format!(
-            "INSERT INTO audit ({AUDIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+            "INSERT INTO audit ({AUDIT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
         ))?;
-        stmt.execute(params![
-            a.id,
-            a.at,
-            a.actor,
-            a.action,
-            a.target_user_id,
-            a.target,
-            a.details,
-            a.pii_digest,
-            a.prev_hash,
-            a.hash,
-            a.purged
-        ])?;
+        stmt.execute(audit_params(a))?;
+        Ok(())
+    }
+
+    fn update_audit(&mut self, a: &AuditRow) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "UPDATE audit SET at = ?2, actor = ?3, action = ?4, target_user_id = ?5, target = ?6, details = ?7, \
+             pii_digest = ?8, prev_hash = ?9, hash = ?10, purged = ?11, actor_identity = ?12, erased_for = ?13 \
+             WHERE id = ?1",
+        )?;
+        stmt.execute(audit_params(a))?;
+        Ok(())
+    }
+
+    fn audit_page(&self, after_id: i64, limit: u64) -> Result<Vec<AuditRow>> {
+        let mut stmt =
+            self.tx.prepare_cached(&format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE id > ?1 ORDER BY id LIMIT ?2"))?;
+        let rows = stmt.query_map(params![after_id, limit.min(i64::MAX as u64) as i64], audit_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn audit_mentioning(
+        &self,
+        user_id: i64,
+        actor_identity: &str,
+        actor_names: &[String],
+        needles: &[String],
+    ) -> Result<Vec<AuditRow>> {
+        let mut sql = format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE target_user_id = ? OR actor_identity = ?");
+        let mut args: Vec<&dyn rusqlite::ToSql> = vec![&user_id, &actor_identity];
+        for name in actor_names {
+            sql.push_str(" OR actor = ?");
+            args.push(name);
+        }
+        for needle in needles {
+            sql.push_str(" OR instr(lower(target), ?) > 0 OR instr(lower(details), ?) > 0");
+            args.push(needle);
+            args.push(needle);
+        }
+        sql.push_str(" ORDER BY id");
+        let mut stmt = self.tx.prepare(&sql)?;
+        let rows = stmt.query_map(args.as_slice(), audit_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn audit_upgrade_pending(&self) -> Result<bool> {
+        let mut stmt = self.tx.prepare_cached("SELECT 1 FROM meta WHERE key = 'audit_format_pending'")?;
+        Ok(stmt.exists([])?)
+    }
+
+    fn finish_audit_upgrade(&mut self) -> Result<()> {
+        self.tx.execute("DELETE FROM meta WHERE key = 'audit_format_pending'", [])?;
+        Ok(())
+    }
+
+    fn rename_actor(&mut self, names: &[String], to: &str) -> Result<()> {
+        for name in names {
+            self.tx.execute("UPDATE codes SET created_by = ?2 WHERE created_by = ?1", [name, to])?;
+            self.tx.execute("UPDATE approvals SET requested_by = ?2 WHERE requested_by = ?1", [name, to])?;
+            self.tx.execute("UPDATE approvals SET decided_by = ?2 WHERE decided_by = ?1", [name, to])?;
+        }
         Ok(())
     }
 
@@ -905,14 +1078,6 @@ impl Tx for SqliteTx<'_> {
             f(audit_from_row(row)?)?;
         }
         Ok(())
-    }
-
-    fn redact_audit(&mut self, user_id: i64, target: &str, details: &str) -> Result<u64> {
-        let n = self.tx.execute(
-            "UPDATE audit SET target = ?2, details = ?3, purged = 1 WHERE target_user_id = ?1",
-            params![user_id, target, details],
-        )?;
-        Ok(n as u64)
     }
 
     fn commit(self: Box<Self>) -> Result<()> {

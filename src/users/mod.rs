@@ -147,10 +147,23 @@ impl User {
 
 /// Finds a user by a USER argument: `#ID`, an email, a username or an employee ID.
 pub fn find(tx: &dyn Tx, reference: &str) -> Result<UserRow> {
-    find_opt(tx, reference)?.ok_or_else(|| {
-        Error::not_found(format!("no user '{}'", reference.trim().escape_debug()))
-            .hint("a USER is a username, an email, an employee ID or #ID; `crmctl user list --search TEXT` finds one")
-    })
+    find_opt(tx, reference)?.ok_or_else(|| unknown(reference))
+}
+
+fn unknown(reference: &str) -> Error {
+    Error::not_found(format!("no user '{}'", reference.trim().escape_debug()))
+        .hint("a USER is a username, an email, an employee ID or #ID; `crmctl user list --search TEXT` finds one")
+}
+
+/// Finds a user that `who` may see. A user outside `who`'s `users.read`
+/// scope gets exactly the answer of a user that does not exist, so that no
+/// path (an error message included) tells a delegated admin anything about
+/// people it may not read.
+pub fn find_for(tx: &dyn Tx, who: &Principal, reference: &str) -> Result<UserRow> {
+    match find_opt(tx, reference)? {
+        Some(row) if who.can_read(&row) => Ok(row),
+        _ => Err(unknown(reference)),
+    }
 }
 
 fn find_opt(tx: &dyn Tx, reference: &str) -> Result<Option<UserRow>> {
@@ -304,8 +317,8 @@ pub fn check_seats(used: u64, limit: u64, adding: u64) -> Result<()> {
     Ok(())
 }
 
-fn resolve_manager(tx: &dyn Tx, reference: &str, self_id: Option<i64>) -> Result<i64> {
-    let manager = find(tx, reference)?;
+fn resolve_manager(tx: &dyn Tx, who: &Principal, reference: &str, self_id: Option<i64>) -> Result<i64> {
+    let manager = find_for(tx, who, reference)?;
     if Some(manager.id) == self_id {
         return Err(Error::invalid("manager: a user cannot be their own manager"));
     }
@@ -332,7 +345,7 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
     if req.if_not_exists {
         let existing = store.read(|tx| {
             let now = now_str();
-            tx.user_by_username(&username)?.map(|row| User::load(tx, row, &now)).transpose()
+            tx.user_by_username(&username)?.map(|row| shown_if_readable(tx, who, row, &now)).transpose()
         })?;
         if let Some(user) = existing {
             return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
@@ -359,7 +372,7 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         if req.if_not_exists
             && let Some(row) = tx.user_by_username(&username)?
         {
-            let user = User::load(tx, row, &now)?;
+            let user = shown_if_readable(tx, who, row, &now)?;
             return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
         }
         let mut warnings = Vec::new();
@@ -381,14 +394,16 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
             ..UserRow::default()
         };
         ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
-        row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, m, None)).transpose()?;
+        row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, who, m, None)).transpose()?;
         who.require(USERS_MANAGE, row.department.as_deref())?;
         for role in &req.roles {
             who.require_grantable(&roles::get(tx, role)?, None)?;
         }
         let mut role_names = req.roles.clone();
-        if role_names.is_empty() {
-            role_names.extend(settings.get("default_role").map(str::to_string));
+        if role_names.is_empty()
+            && let Some(role) = default_role(tx, who, &settings, &mut warnings)?
+        {
+            role_names.push(role);
         }
         for role in &role_names {
             roles::ensure_exists(tx, role)?;
@@ -409,6 +424,27 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         let user = User::load(tx, row, &now)?;
         Ok(Added { user, created: true, password: shown, warnings, invitation })
     })
+}
+
+/// The `default_role` setting, if the acting principal could have granted it
+/// (organisation-wide, as new users get it): a default never widens what a
+/// token user can give. When it could not, the user gets no role and
+/// `warnings` says why.
+pub(crate) fn default_role(
+    tx: &dyn Tx,
+    who: &Principal,
+    settings: &Settings,
+    warnings: &mut Vec<String>,
+) -> Result<Option<String>> {
+    let Some(name) = settings.get("default_role") else { return Ok(None) };
+    let Some(role) = tx.role(name)? else { return Ok(Some(name.to_string())) };
+    match who.require_grantable(&role, None) {
+        Ok(()) => Ok(Some(role.name)),
+        Err(err) => {
+            warnings.push(format!("default_role {name} not given: {}", err.message));
+            Ok(None)
+        }
+    }
 }
 
 /// Stores a validated new user with organisation-wide `roles`, and writes the
@@ -434,11 +470,21 @@ pub(crate) fn insert(
     audit::record(tx, actor, "user.add", Target::User(row.id, &row.username), details)
 }
 
+/// An existing user found by `user add --if-not-exists`: shown only to a
+/// principal that may read it; anyone else learns no more than the conflict
+/// a plain `user add` would report.
+fn shown_if_readable(tx: &dyn Tx, who: &Principal, row: UserRow, now: &str) -> Result<User> {
+    if !who.can_read(&row) {
+        return Err(Error::conflict(format!("username '{}' is already taken", row.username))
+            .hint("pick another username"));
+    }
+    User::load(tx, row, now)
+}
+
 /// One user, by USER reference.
 pub fn show(store: &mut Store, who: &Principal, reference: &str) -> Result<User> {
     store.read(|tx| {
-        let row = find(tx, reference)?;
-        who.require(USERS_READ, row.department.as_deref())?;
+        let row = find_for(tx, who, reference)?;
         User::load(tx, row, &now_str())
     })
 }
@@ -487,7 +533,10 @@ pub fn list(store: &mut Store, who: &Principal, query: &ListQuery) -> Result<Vec
         role: query.role.clone(),
         department: query.department.as_deref().map(validate::department).transpose()?,
         search: query.search.clone().filter(|s| !s.is_empty()),
-        inactive_before: query.inactive_days.map(|d| clock::format(now - chrono::Duration::days(i64::from(d)))),
+        inactive_before: query
+            .inactive_days
+            .map(|d| clock::days_before(now, u64::from(d), "--inactive-days").map(clock::format))
+            .transpose()?,
         limit: query.limit,
     };
     let now = clock::format(now);
@@ -547,7 +596,7 @@ pub fn update(store: &mut Store, who: &Principal, reference: &str, changes: User
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
-        let old = find(tx, reference)?;
+        let old = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &old, &now)?;
         let mut row = old.clone();
         let mut warnings = Vec::new();
@@ -573,7 +622,7 @@ pub fn update(store: &mut Store, who: &Principal, reference: &str, changes: User
             row.title = optional(v, validate::title)?;
         }
         if let Some(v) = &changes.manager {
-            row.manager_id = if v.trim().is_empty() { None } else { Some(resolve_manager(tx, v, Some(row.id))?) };
+            row.manager_id = if v.trim().is_empty() { None } else { Some(resolve_manager(tx, who, v, Some(row.id))?) };
         }
         if let Some(v) = &changes.expires {
             row.expires_at =
@@ -581,6 +630,10 @@ pub fn update(store: &mut Store, who: &Principal, reference: &str, changes: User
         }
         if row.department != old.department {
             who.require(USERS_MANAGE, row.department.as_deref())?;
+        }
+        if !row.email.eq_ignore_ascii_case(&old.email) {
+            // Reset links go to this address: changing it is acting as the user.
+            who.require_acting_as(tx, &old, &now, "change the email of")?;
         }
         let changed_username = (row.username != old.username).then_some(row.username.as_str());
         let changed_email = (!row.email.eq_ignore_ascii_case(&old.email)).then_some(row.email.as_str());
@@ -630,7 +683,7 @@ pub fn disable(
 ) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
-        let mut row = find(tx, reference)?;
+        let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         if row.status == "deleted" {
             return Err(Error::invalid(format!("{} is deleted", row.username))
@@ -638,7 +691,7 @@ pub fn disable(
         }
         let transfer_id = match transfer_to {
             Some(t) => {
-                let heir = find(tx, t)?;
+                let heir = find_for(tx, who, t)?;
                 if heir.id == row.id {
                     return Err(Error::invalid("--transfer-to: a leaver cannot take over their own customers"));
                 }
@@ -651,7 +704,7 @@ pub fn disable(
             None => row.transfer_to_id,
         };
         let reason =
-            reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string).or(row.disabled_reason.clone());
+            reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty()).or(row.disabled_reason.clone());
         if row.status == "disabled" && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }
@@ -661,7 +714,12 @@ pub fn disable(
         row.transfer_to_id = transfer_id;
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        let details = json!({"reason": row.disabled_reason, "transfer_to": username_of(tx, transfer_id)?});
+        let tokens_revoked = crate::tokens::revoke_all(tx, row.id)?;
+        let details = json!({
+            "reason": row.disabled_reason,
+            "transfer_to": username_of(tx, transfer_id)?,
+            "tokens_revoked": tokens_revoked,
+        });
         audit::record(tx, who.actor(), "user.disable", Target::User(row.id, &row.username), details)?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
     })
@@ -672,7 +730,7 @@ pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
-        let mut row = find(tx, reference)?;
+        let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         match row.status.as_str() {
             "deleted" => {
@@ -708,7 +766,7 @@ pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
 pub fn delete(store: &mut Store, who: &Principal, reference: &str) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
-        let mut row = find(tx, reference)?;
+        let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         if row.status == "deleted" {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
@@ -717,7 +775,9 @@ pub fn delete(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
         row.status_before_delete = Some(std::mem::replace(&mut row.status, "deleted".into()));
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        audit::record(tx, who.actor(), "user.delete", Target::User(row.id, &row.username), json!({}))?;
+        let tokens_revoked = crate::tokens::revoke_all(tx, row.id)?;
+        let details = json!({"tokens_revoked": tokens_revoked});
+        audit::record(tx, who.actor(), "user.delete", Target::User(row.id, &row.username), details)?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
     })
 }
@@ -727,7 +787,7 @@ pub fn restore(store: &mut Store, who: &Principal, reference: &str) -> Result<Ch
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
-        let mut row = find(tx, reference)?;
+        let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
         if row.status != "deleted" {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
@@ -754,18 +814,25 @@ pub fn restore(store: &mut Store, who: &Principal, reference: &str) -> Result<Ch
 /// the audit log. The audit log keeps the id and a `user.purge` entry.
 /// Returns the purged user's id.
 pub fn purge(store: &mut Store, who: &Principal, reference: &str) -> Result<i64> {
-    store.write(|tx| {
+    let id = store.write(|tx| {
         let now = now_str();
-        let row = find(tx, reference)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
+        let row = find_for(tx, who, reference)?;
+        who.require_acting_as(tx, &row, &now, "purge")?;
         roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "purge")?;
         tx.clear_references_to(row.id)?;
         tx.delete_user(row.id)?;
-        audit::erase_user(tx, row.id)?;
-        let target = format!("#{}", row.id);
-        audit::record(tx, who.actor(), "user.purge", Target::User(row.id, &target), json!({}))?;
+        audit::purge_user(tx, who.actor(), &row)?;
         Ok(row.id)
-    })
+    })?;
+    // The rows are gone, but old copies of their pages may still sit in the
+    // write-ahead log and in free pages of the file: rewrite both.
+    if !store.scrub()? {
+        return Err(Error::busy(format!(
+            "user #{id} is purged, but another process kept erased data in the write-ahead log"
+        ))
+        .hint("it leaves the log when the last process using the database closes it; nothing needs redoing"));
+    }
+    Ok(id)
 }
 
 #[cfg(test)]
@@ -774,7 +841,7 @@ mod tests {
     use crate::error::Kind;
 
     fn actor() -> Principal {
-        Principal::Superuser(crate::audit::Actor::os(Some("test")))
+        Principal::Superuser(crate::audit::Actor::os("test", 1000))
     }
 
     fn new(username: &str, email: &str) -> NewUser {

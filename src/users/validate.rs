@@ -57,12 +57,7 @@ fn text(field: &str, input: &str, min: usize, max: usize) -> Result<String> {
     if len < min || len > max {
         return Err(invalid(field, value, &format!("must be {min} to {max} characters (it has {len})")));
     }
-    if value.chars().any(char::is_control) {
-        return Err(invalid(field, value, "contains control characters"));
-    }
-    if let Some(c) = value.chars().find(|c| is_bidi_control(*c)) {
-        return Err(invalid(field, value, &format!("contains the invisible direction control U+{:04X}", c as u32)));
-    }
+    refuse_invisible(field, value)?;
     if value.contains('\u{FFFD}') {
         return Err(invalid(field, value, "contains U+FFFD: bytes that were not valid text in the file's encoding")
             .hint("check the file's encoding (`user import --encoding`)"));
@@ -70,10 +65,47 @@ fn text(field: &str, input: &str, min: usize, max: usize) -> Result<String> {
     Ok(value.to_string())
 }
 
+/// Refuses what would make two values look alike or hide part of one:
+/// control characters, direction controls and zero-width characters.
+fn refuse_invisible(field: &str, value: &str) -> Result<()> {
+    if value.chars().any(char::is_control) {
+        return Err(invalid(field, value, "contains control characters"));
+    }
+    if let Some(c) = value.chars().find(|c| is_bidi_control(*c)) {
+        return Err(invalid(field, value, &format!("contains the invisible direction control U+{:04X}", c as u32)));
+    }
+    if let Some(c) = value.chars().find(|c| is_zero_width(*c)) {
+        return Err(invalid(field, value, &format!("contains the invisible zero-width character U+{:04X}", c as u32))
+            .hint("retype the value; it was probably pasted from a web page or chat"));
+    }
+    Ok(())
+}
+
 /// Characters that reorder the text shown around them (a name could hide
 /// or disguise what follows it in a table).
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Characters that take no space: `销售部` and `销售\u{200B}部` would show alike.
+pub fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}')
+}
+
+/// The most characters of free text: a reason, a description.
+pub const MAX_FREE_TEXT: usize = 500;
+
+/// Free text (a reason, a description): trimmed, at most [`MAX_FREE_TEXT`]
+/// characters, nothing invisible. `field` names the flag in the message.
+pub fn free_text(field: &str, input: &str) -> Result<String> {
+    let value = input.trim();
+    let len = value.chars().count();
+    if len > MAX_FREE_TEXT {
+        return Err(Error::invalid(format!("{field}: at most {MAX_FREE_TEXT} characters (it has {len})"))
+            .hint("shorten it; keep long explanations in a ticket and put its number here"));
+    }
+    refuse_invisible(field, value)?;
+    Ok(value.to_string())
 }
 
 /// An email address, syntax-checked; stored as given with the domain lowercased.
@@ -144,9 +176,7 @@ pub fn department(input: &str) -> Result<String> {
     if segments.len() > 16 || segments.iter().any(|s| s.chars().count() > 64) {
         return Err(invalid("department", value, "is too long (at most 16 levels of 64 characters)"));
     }
-    if value.chars().any(char::is_control) {
-        return Err(invalid("department", value, "contains control characters"));
-    }
+    refuse_invisible("department", value)?;
     Ok(segments.join("/"))
 }
 
@@ -209,6 +239,18 @@ mod tests {
         assert!(department("销售部//华东区").is_err());
         assert!(department("/销售部").is_err());
         assert!(department("").is_err());
+        for spoof in ["销售部\u{202E}", "销售\u{200B}部", "销售部/\u{FEFF}华东区", "a\u{7}"] {
+            assert!(department(spoof).is_err(), "{spoof:?}");
+        }
+    }
+
+    #[test]
+    fn free_text_is_bounded() {
+        assert_eq!(free_text("--reason", " left ").ok().as_deref(), Some("left"));
+        assert!(free_text("--reason", &"原".repeat(500)).is_ok());
+        let err = free_text("--reason", &"x".repeat(501)).err().map(|e| e.message).unwrap_or_default();
+        assert!(err.contains("500"), "{err}");
+        assert!(free_text("--description", "a\u{202E}b").is_err());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
-use crate::testenv::{TestEnv, UserJson};
+use crate::testenv::{TestEnv, UserJson, superuser_actor};
 
 const PW: &str = "tulip orbit plum 42";
 
@@ -81,7 +81,7 @@ fn inviting_a_new_email_creates_the_user_and_accepting_activates_them() {
     assert_eq!(accept(&env, &i.code).code, 4);
     let list: Vec<Invitation> = env.json(&["invite", "list"]);
     assert_eq!(list.iter().map(|i| i.status.as_str()).collect::<Vec<_>>(), ["accepted", "pending"]);
-    assert!(list.iter().all(|i| i.invited_by == "os:tester" && i.created_at < i.expires_at && i.email.is_some()));
+    assert!(list.iter().all(|i| i.invited_by == superuser_actor() && i.created_at < i.expires_at && i.email.is_some()));
     let pending: Vec<Invitation> = env.json(&["invite", "list", "--status", "pending"]);
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].username, "wang.wu2");

@@ -1,7 +1,7 @@
 //! The audit log: every change recorded with its actor, filters, and
 //! `audit verify` finding entries changed or deleted behind crmctl's back.
 
-use crate::testenv::TestEnv;
+use crate::testenv::{TestEnv, superuser_actor};
 
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,7 +33,7 @@ fn every_change_is_recorded_with_actor_action_and_target() {
         actions,
         ["config.set", "user.add", "user.add", "invite.create", "user.update", "user.disable", "config.set"]
     );
-    assert!(entries.iter().all(|e| e.actor == "os:tester"), "SUDO_USER is the actor");
+    assert!(entries.iter().all(|e| e.actor == superuser_actor()), "SUDO_USER is the actor");
     assert_eq!(entries[2].target, "zhangsan");
     assert_eq!(entries[2].details["department"], "销售部");
     assert!(entries.iter().all(|e| e.hash.len() == 64 && e.at.ends_with('Z')));

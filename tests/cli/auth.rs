@@ -85,11 +85,12 @@ fn repeated_failures_lock_the_account() {
 #[test]
 fn a_hash_with_older_parameters_is_rehashed_on_success() {
     let env = TestEnv::with_admin();
-    env.ok(&["config", "set", "password.argon2_m_kib", "8192"]);
+    // Older parameters above the floors (m >= 19456 KiB, t >= 2): more passes.
+    env.ok(&["config", "set", "password.argon2_t", "3"]);
     env.active("zhangsan", PW, &[]);
     let old: String = env.sql("SELECT password_hash FROM users WHERE username = 'zhangsan'");
-    assert!(old.contains("m=8192,t=2,p=1"), "{old}");
-    env.ok(&["config", "unset", "password.argon2_m_kib"]);
+    assert!(old.contains("m=19456,t=3,p=1"), "{old}");
+    env.ok(&["config", "unset", "password.argon2_t"]);
     assert_eq!(verify(&env, "zhangsan", PW).code, 0);
     let new: String = env.sql("SELECT password_hash FROM users WHERE username = 'zhangsan'");
     assert!(new.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{new}");

@@ -43,14 +43,16 @@ fn the_default_phone_region_reads_numbers_without_plus() {
 fn show_lists_every_key_with_its_source() {
     let env = TestEnv::with_admin();
     env.ok(&["config", "set", "seat_limit", "25"]);
+    // Each key maps to its value and where it comes from (SPEC "Settings and
+    // seats"; the JSON used to map a key to its bare value, without a source).
     let v: serde_json::Value = serde_json::from_str(&env.ok(&["config", "show", "--format", "json"])).unwrap();
-    assert_eq!(v["seat_limit"], "25");
-    assert_eq!(v["org.name"], "Example Ltd");
-    assert_eq!(v["invite.ttl_hours"], "168");
-    assert_eq!(v["password.argon2_m_kib"], "19456");
-    assert!(v["default_role"].is_null());
+    assert_eq!(v["seat_limit"], serde_json::json!({"value": "25", "source": "database"}));
+    assert_eq!(v["org.name"]["value"], "Example Ltd");
+    assert_eq!(v["invite.ttl_hours"], serde_json::json!({"value": "168", "source": "default"}));
+    assert_eq!(v["password.argon2_m_kib"]["value"], "19456");
+    assert!(v["default_role"]["value"].is_null());
     let table = env.ok(&["config", "show"]);
-    assert!(table.lines().any(|l| l.contains("seat_limit") && l.contains("set")));
+    assert!(table.lines().any(|l| l.contains("seat_limit") && l.contains("database")));
     assert!(table.lines().any(|l| l.contains("lockout.threshold") && l.contains("default")));
 }
 

@@ -5,6 +5,9 @@
 mod testenv;
 
 mod access;
+mod attacks_files;
+mod attacks_access;
+mod attacks_settings;
 mod audit;
 mod auth;
 mod config;

@@ -82,7 +82,7 @@ fn check_reports_health_and_problems() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["ok"], true);
     let names: Vec<&str> = v["checks"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["integrity", "audit chain", "file permissions", "folder permissions", "wal"]);
+    assert_eq!(names, ["integrity", "schema", "audit chain", "file permissions", "folder permissions", "wal"]);
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
     let run = env.run(&["check"]);

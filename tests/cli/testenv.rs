@@ -8,6 +8,21 @@ use std::process::{Command, Output, Stdio};
 use serde::Deserialize;
 use tempfile::TempDir;
 
+/// The login behind `sudo` in every test run: `daemon` is uid 1 on Debian.
+pub const SUDO_LOGIN: &str = "daemon";
+
+/// The actor the superuser is recorded as in tests: `os:daemon` when the
+/// tests run as root (CI), else the login of whoever runs them.
+pub fn superuser_actor() -> String {
+    if nix::unistd::getuid().is_root() {
+        format!("os:{SUDO_LOGIN}")
+    } else {
+        let uid = nix::unistd::geteuid();
+        let name = nix::unistd::User::from_uid(uid).ok().flatten().map(|u| u.name);
+        format!("os:{}", name.unwrap_or_else(|| format!("uid{uid}")))
+    }
+}
+
 pub struct TestEnv {
     pub dir: TempDir,
     pub db: PathBuf,
@@ -45,7 +60,8 @@ impl TestEnv {
     }
 
     /// The command with a clean environment: only HOME, the database and a
-    /// fixed SUDO_USER (so the actor is predictable).
+    /// fixed, consistent SUDO_USER/SUDO_UID pair (so the actor is
+    /// predictable: crmctl trusts it only when run by root, as CI is).
     pub fn command(&self, args: &[&str]) -> Command {
         self.program(env!("CARGO_BIN_EXE_crmctl"), args)
     }
@@ -53,7 +69,7 @@ impl TestEnv {
     /// Any program (an example script) with the same clean environment.
     pub fn program(&self, program: &str, args: &[&str]) -> Command {
         let mut cmd = Command::new(program);
-        cmd.env_clear().env("HOME", self.dir.path()).env("CRMCTL_DB", &self.db).env("SUDO_USER", "tester").args(args);
+        cmd.env_clear().env("HOME", self.dir.path()).env("CRMCTL_DB", &self.db).env("SUDO_USER", SUDO_LOGIN).env("SUDO_UID", "1").args(args);
         for (k, v) in &self.envs {
             cmd.env(k, v);
         }
