@@ -908,7 +908,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin (else: prompt twice)')
+            [CompletionResult]::new('--code-stdin', '--code-stdin', [CompletionResultType]::ParameterName, 'Read the code from the first line of stdin')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin: the first line, or the second with --code-stdin (else: prompt twice)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
@@ -1002,11 +1003,12 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;password;set' {
-            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The reset code')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The reset code (better: leave it out and type it when asked)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from the first line of stdin (else: prompt twice)')
+            [CompletionResult]::new('--code-stdin', '--code-stdin', [CompletionResultType]::ParameterName, 'Read the code from the first line of stdin')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from stdin: the first line, or the second with --code-stdin (else: prompt twice)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
@@ -1300,6 +1302,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Audit entries, oldest first (with --limit: the latest N)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain: exit 0 intact, 1 with the first broken entry named')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'The latest entry''s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1325,6 +1328,22 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;audit;verify' {
+            [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'Also check that entry ID still has hash HASH, as `audit head` or `backup` printed them (repeatable); exit 1 naming it if not')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also: NO_COLOR set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'crmctl;audit;head' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
@@ -1342,6 +1361,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;audit;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Audit entries, oldest first (with --limit: the latest N)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain: exit 0 intact, 1 with the first broken entry named')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'The latest entry''s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1349,6 +1369,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;audit;help;verify' {
+            break
+        }
+        'crmctl;audit;help;head' {
             break
         }
         'crmctl;audit;help;help' {
@@ -1666,12 +1689,16 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;help;audit' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Audit entries, oldest first (with --limit: the latest N)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain: exit 0 intact, 1 with the first broken entry named')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'The latest entry''s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain')
             break
         }
         'crmctl;help;audit;list' {
             break
         }
         'crmctl;help;audit;verify' {
+            break
+        }
+        'crmctl;help;audit;head' {
             break
         }
         'crmctl;help;backup' {

@@ -100,6 +100,9 @@ _crmctl() {
             crmctl__subcmd__approval__subcmd__help,reject)
                 cmd="crmctl__subcmd__approval__subcmd__help__subcmd__reject"
                 ;;
+            crmctl__subcmd__audit,head)
+                cmd="crmctl__subcmd__audit__subcmd__head"
+                ;;
             crmctl__subcmd__audit,help)
                 cmd="crmctl__subcmd__audit__subcmd__help"
                 ;;
@@ -108,6 +111,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__audit,verify)
                 cmd="crmctl__subcmd__audit__subcmd__verify"
+                ;;
+            crmctl__subcmd__audit__subcmd__help,head)
+                cmd="crmctl__subcmd__audit__subcmd__help__subcmd__head"
                 ;;
             crmctl__subcmd__audit__subcmd__help,help)
                 cmd="crmctl__subcmd__audit__subcmd__help__subcmd__help"
@@ -252,6 +258,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help__subcmd__approval,reject)
                 cmd="crmctl__subcmd__help__subcmd__approval__subcmd__reject"
+                ;;
+            crmctl__subcmd__help__subcmd__audit,head)
+                cmd="crmctl__subcmd__help__subcmd__audit__subcmd__head"
                 ;;
             crmctl__subcmd__help__subcmd__audit,list)
                 cmd="crmctl__subcmd__help__subcmd__audit__subcmd__list"
@@ -828,7 +837,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__audit)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version list verify help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version list verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,9 +862,49 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        crmctl__subcmd__audit__subcmd__help)
-            opts="list verify help"
+        crmctl__subcmd__audit__subcmd__head)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__audit__subcmd__help)
+            opts="list verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -960,12 +1009,16 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__audit__subcmd__verify)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --expect --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1620,8 +1673,22 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__audit)
-            opts="list verify"
+            opts="list verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2546,7 +2613,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__invite__subcmd__accept)
-            opts="-q -y -h -V --password-stdin --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --code-stdin --password-stdin --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,7 +3133,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__password__subcmd__set)
-            opts="-q -y -h -V --code --password-stdin --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --code --code-stdin --password-stdin --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -826,7 +826,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
-            cand --password-stdin 'Read the password from the first line of stdin (else: prompt twice)'
+            cand --code-stdin 'Read the code from the first line of stdin'
+            cand --password-stdin 'Read the password from stdin: the first line, or the second with --code-stdin (else: prompt twice)'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -909,11 +910,12 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;password;set'= {
-            cand --code 'The reset code'
+            cand --code 'The reset code (better: leave it out and type it when asked)'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
-            cand --password-stdin 'Read the new password from the first line of stdin (else: prompt twice)'
+            cand --code-stdin 'Read the code from the first line of stdin'
+            cand --password-stdin 'Read the new password from stdin: the first line, or the second with --code-stdin (else: prompt twice)'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -1175,6 +1177,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
             cand list 'Audit entries, oldest first (with --limit: the latest N)'
             cand verify 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+            cand head 'The latest entry''s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;audit;list'= {
@@ -1198,6 +1201,21 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;audit;verify'= {
+            cand --expect 'Also check that entry ID still has hash HASH, as `audit head` or `backup` printed them (repeatable); exit 1 naming it if not'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;audit;head'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
@@ -1214,11 +1232,14 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;audit;help'= {
             cand list 'Audit entries, oldest first (with --limit: the latest N)'
             cand verify 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+            cand head 'The latest entry''s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;audit;help;list'= {
         }
         &'crmctl;audit;help;verify'= {
+        }
+        &'crmctl;audit;help;head'= {
         }
         &'crmctl;audit;help;help'= {
         }
@@ -1472,10 +1493,13 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;audit'= {
             cand list 'Audit entries, oldest first (with --limit: the latest N)'
             cand verify 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+            cand head 'The latest entry''s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
         }
         &'crmctl;help;audit;list'= {
         }
         &'crmctl;help;audit;verify'= {
+        }
+        &'crmctl;help;audit;head'= {
         }
         &'crmctl;help;backup'= {
         }

@@ -599,7 +599,8 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from the first line of stdin (else: prompt twice)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l code-stdin -d 'Read the code from the first line of stdin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from stdin: the first line, or the second with --code-stdin (else: prompt twice)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
@@ -650,13 +651,14 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l code -d 'The reset code' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l code -d 'The reset code (better: leave it out and type it when asked)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the new password from the first line of stdin (else: prompt twice)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l code-stdin -d 'Read the code from the first line of stdin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l password-stdin -d 'Read the new password from stdin: the first line, or the second with --code-stdin (else: prompt twice)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
@@ -812,19 +814,20 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Put a setting back to its default (seat_limit: no limit)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path in use'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "head" -d 'The latest entry\'s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l user -d 'Entries about this user (USER, or #ID for a purged one)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Entries by this actor, such as os:root or user:lisi' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'This action (user.add) or family (user)' -r
@@ -841,6 +844,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect -d 'Also check that entry ID still has hash HASH, as `audit head` or `backup` printed them (repeatable); exit 1 naming it if not' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -851,8 +855,19 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'The latest entry\'s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
@@ -969,3 +984,4 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the database path in use'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'The latest entry\'s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'

@@ -220,8 +220,9 @@ pub fn deliver(
     let settings = store.read(Settings::load)?;
     let link = match (url, purpose) {
         (Some(url), _) => url.to_string(),
-        (None, Purpose::Invitation) => format!("crmctl invite accept {}", code.expose()),
-        (None, Purpose::Reset) => format!("crmctl password set --code {}", code.expose()),
+        // The command asks for the code: typed there, it stays out of `ps`.
+        (None, Purpose::Invitation) => format!("crmctl invite accept    # code: {}", code.expose()),
+        (None, Purpose::Reset) => format!("crmctl password set    # code: {}", code.expose()),
     };
     let org = settings.get("org.name").unwrap_or("CRM").to_string();
     let mail = compose(purpose, &org, name, email, username, &link, expires_at);

@@ -83,7 +83,10 @@ pub fn create(
             id: 0,
             user_id: target.id,
             digest: digest(token.expose()),
-            description: description.map(|d| users::validate::free_text("--description", d)).transpose()?.filter(|d| !d.is_empty()),
+            description: description
+                .map(|d| users::validate::free_text("--description", d))
+                .transpose()?
+                .filter(|d| !d.is_empty()),
             created_at: clock::format(now),
             expires_at: lifetime.map(|d| clock::format(now + d)),
             last_used_at: None,

@@ -113,12 +113,14 @@ Examples:
         password_stdin: bool,
     },
     /// Redeem a reset code from `reset-password --link`
-    #[command(after_help = "Without --code, the code is asked for on the terminal (hidden), or read from the first line
+    #[command(
+        after_help = "Without --code, the code is asked for on the terminal (hidden), or read from the first line
 of stdin with --code-stdin: a code in the command line is visible to every user of the machine (ps).
 
 Examples:
   crmctl password set
-  printf '%s\\n%s\\n' \"$CODE\" \"$NEW\" | crmctl password set --code-stdin --password-stdin")]
+  printf '%s\\n%s\\n' \"$CODE\" \"$NEW\" | crmctl password set --code-stdin --password-stdin"
+    )]
     Set {
         /// The reset code (better: leave it out and type it when asked)
         #[arg(long, value_name = "CODE", conflicts_with = "code_stdin")]

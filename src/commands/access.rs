@@ -158,10 +158,11 @@ fn one_time_code(
     }
     if !ctx.interactive {
         return Err(Error::usage("the code is needed, but stdin is not a terminal to ask on")
-            .hint("pass --code-stdin and give the code on the first line of stdin (with --password-stdin, the password on the next)")
+            .hint("pass --code-stdin: the code on the first line of stdin (the password on the next: --password-stdin)")
             .hint(format!("or give it as {given_flag}, where other users of the machine can see it (ps)")));
     }
-    let code = rpassword::prompt_password(prompt).map_err(|err| Error::usage(format!("cannot read the code: {err}")))?;
+    let code =
+        rpassword::prompt_password(prompt).map_err(|err| Error::usage(format!("cannot read the code: {err}")))?;
     Ok(Secret::new(code.trim()))
 }
 

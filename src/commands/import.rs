@@ -142,7 +142,8 @@ fn spool_stdout_output(opts: &mut Options) -> Result<(Option<tempfile::TempDir>,
         return Err(Error::usage("--report - and --credentials-out -: only one of them can go to stdout")
             .hint("write the other to a file"));
     }
-    let dir = tempfile::tempdir().map_err(|e| Error::storage(format!("cannot make a private temporary folder: {e}")))?;
+    let dir =
+        tempfile::tempdir().map_err(|e| Error::storage(format!("cannot make a private temporary folder: {e}")))?;
     let file = dir.path().join("out.csv");
     match report {
         true => opts.report = Some(file.clone()),

@@ -605,16 +605,19 @@ impl Job<'_> {
             errors.push(RowError { line, field: field.into(), value, message });
             Ok((Decision::Reject, None))
         };
+        let value = match *field {
+            "username" => row.username.clone(),
+            "email" => c.email.clone(),
+            _ => c.employee_id.clone().unwrap_or_default(),
+        };
+        if self.opts.on_conflict != OnConflict::Skip && existing.iter().any(|(_, r)| !self.who.can_read(r)) {
+            // Someone the importer may not read: say no more than that the
+            // value is taken (no name, no department).
+            return reject(field, value, "already taken by another user".into());
+        }
         match self.opts.on_conflict {
             OnConflict::Skip => Ok((Decision::Skip, None)),
-            OnConflict::Error => {
-                let value = match *field {
-                    "username" => row.username.clone(),
-                    "email" => c.email.clone(),
-                    _ => c.employee_id.clone().unwrap_or_default(),
-                };
-                reject(field, value, format!("already taken by user {}", row.username))
-            }
+            OnConflict::Error => reject(field, value, format!("already taken by user {}", row.username)),
             OnConflict::Update if ids.len() > 1 => {
                 let names: Vec<String> = existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
                 reject("row", String::new(), format!("matches different users: {}", names.join(", ")))

@@ -71,7 +71,8 @@ impl SqliteBackend {
             // Only a command that writes makes a database of an empty file.
             Ok(meta) if meta.len() == 0 && mode == OpenMode::Existing => {
                 return Err(Error::storage(format!("{shown} is empty (0 bytes): not a crmctl database"))
-                    .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`; `crmctl init` sets one up"));
+                    .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`")
+                    .hint("`crmctl init` makes a new database"));
             }
             Ok(_) => {}
             Err(err) if err.kind() == IoKind::NotFound => match mode {
@@ -168,7 +169,7 @@ impl SqliteBackend {
             _ => OWN_TABLES.iter().all(|t| tables.iter().any(|have| have == t)),
         };
         if !ours {
-            return Err(Error::storage("the file is an SQLite database, but not one of crmctl's; it was left untouched")
+            return Err(Error::storage("the file is an SQLite database, but not one of crmctl's (left untouched)")
                 .hint("check the path given by --db, CRMCTL_DB or `crmctl config path`"));
         }
         Ok(())

@@ -703,8 +703,11 @@ pub fn disable(
             }
             None => row.transfer_to_id,
         };
-        let reason =
-            reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty()).or(row.disabled_reason.clone());
+        let reason = reason
+            .map(|r| validate::free_text("--reason", r))
+            .transpose()?
+            .filter(|r| !r.is_empty())
+            .or(row.disabled_reason.clone());
         if row.status == "disabled" && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }

@@ -409,3 +409,20 @@ fn tokens_die_with_disable_and_delete_and_survive_a_lockout() {
     env.ok(&["user", "restore", "plain"]);
     assert_eq!(works(&again), 6, "restoring does not revive revoked tokens");
 }
+
+#[test]
+fn an_import_row_hitting_a_user_outside_the_scope_learns_nothing_about_it() {
+    let (env, lisi) = org();
+    let file = env.path("people.csv");
+    std::fs::write(&file, "username,name,email,department\nnewfin,新人,fin@example.com,销售部\n").unwrap();
+    let file = file.to_str().unwrap();
+    for mode in ["update", "error"] {
+        let run = as_token(&env, &lisi, &["user", "import", file, "--on-conflict", mode, "--yes"], None);
+        assert_eq!(run.code, 5, "{mode}: {run:?}");
+        let said = format!("{}{}", run.stdout, run.stderr);
+        assert!(said.contains("already taken by another user"), "{mode}: {run:?}");
+        assert!(!said.contains("fin ") && !said.contains("user fin") && !said.contains("财务部"), "{mode}: {run:?}");
+    }
+    let status: String = env.sql("SELECT name || '/' || department FROM users WHERE username = 'fin'");
+    assert_eq!(status, "fin/财务部", "the row outside the scope is untouched");
+}

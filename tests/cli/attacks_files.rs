@@ -54,7 +54,10 @@ fn writers() -> Vec<Writer> {
                     .to_vec()
             },
         },
-        Writer { what: "user export --output", args: |_, path| ["user", "export", "--output", path].map(String::from).to_vec() },
+        Writer {
+            what: "user export --output",
+            args: |_, path| ["user", "export", "--output", path].map(String::from).to_vec(),
+        },
         Writer { what: "backup", args: |_, path| ["backup", path].map(String::from).to_vec() },
     ]
 }
@@ -215,7 +218,12 @@ fn free_text_numbers_dates_and_departments_are_bounded() {
             5,
             Box::new(|| roles() == 0),
         ),
-        ("token description over 500", vec!["token", "create", "root", "--description", &long], 5, Box::new(|| tokens() == 0)),
+        (
+            "token description over 500",
+            vec!["token", "create", "root", "--description", &long],
+            5,
+            Box::new(|| tokens() == 0),
+        ),
         (
             "description of 500",
             vec!["role", "create", "r2", "--permission", "customers.read", "--description", &limit],
@@ -226,14 +234,36 @@ fn free_text_numbers_dates_and_departments_are_bounded() {
         ("inactive days max u32", vec!["user", "list", "--inactive-days", "4294967295"], 5, Box::new(|| true)),
         (
             "year 10000",
-            vec!["user", "add", "y1", "--name", "Y", "--email", "y1@example.com", "--invite", "--expires", "10000-01-01"],
+            vec![
+                "user",
+                "add",
+                "y1",
+                "--name",
+                "Y",
+                "--email",
+                "y1@example.com",
+                "--invite",
+                "--expires",
+                "10000-01-01",
+            ],
             5,
             Box::new(|| user_count() == 2),
         ),
         ("year 10000 in a filter", vec!["audit", "list", "--since", "10000-01-01"], 5, Box::new(|| true)),
         (
             "department with U+202E",
-            vec!["user", "add", "d1", "--name", "D", "--email", "d1@example.com", "--invite", "--department", "销售部\u{202E}"],
+            vec![
+                "user",
+                "add",
+                "d1",
+                "--name",
+                "D",
+                "--email",
+                "d1@example.com",
+                "--invite",
+                "--department",
+                "销售部\u{202E}",
+            ],
             5,
             Box::new(|| user_count() == 2),
         ),
@@ -241,7 +271,9 @@ fn free_text_numbers_dates_and_departments_are_bounded() {
             "department with U+200B",
             vec!["user", "update", "zhangsan", "--department", "销售\u{200B}部"],
             5,
-            Box::new(|| env.sql::<Option<String>>("SELECT department FROM users WHERE username = 'zhangsan'").is_none()),
+            Box::new(|| {
+                env.sql::<Option<String>>("SELECT department FROM users WHERE username = 'zhangsan'").is_none()
+            }),
         ),
         (
             "a department filter with U+200B",
@@ -263,7 +295,18 @@ fn free_text_numbers_dates_and_departments_are_bounded() {
     let all: Vec<serde_json::Value> = env.json(&["audit", "list"]);
     let until: Vec<serde_json::Value> = env.json(&["audit", "list", "--until", "9999-12-31"]);
     assert_eq!(all.len(), until.len());
-    let far = env.run(&["user", "add", "y2", "--name", "Y", "--email", "y2@example.com", "--invite", "--expires", "9999-12-31"]);
+    let far = env.run(&[
+        "user",
+        "add",
+        "y2",
+        "--name",
+        "Y",
+        "--email",
+        "y2@example.com",
+        "--invite",
+        "--expires",
+        "9999-12-31",
+    ]);
     assert_eq!(far.code, 0, "{far:?}");
 }
 
@@ -319,7 +362,9 @@ fn check_compares_the_schema_with_the_expected_one() {
     let v: serde_json::Value = serde_json::from_str(&env.ok(&["check", "--format", "json"])).unwrap();
     let schema = v["checks"].as_array().unwrap().iter().find(|c| c["name"] == "schema").cloned().unwrap();
     assert_eq!(schema["ok"], true, "{v}");
-    env.conn().execute_batch("DROP INDEX audit_action; CREATE TABLE extra (x); CREATE INDEX extra_x ON extra (x);").unwrap();
+    env.conn()
+        .execute_batch("DROP INDEX audit_action; CREATE TABLE extra (x); CREATE INDEX extra_x ON extra (x);")
+        .unwrap();
     let r = env.run(&["check"]);
     assert_eq!(r.code, 1, "{r:?}");
     assert!(r.stdout.contains("index audit_action is missing"), "{r:?}");

@@ -5,6 +5,7 @@
 mod testenv;
 
 mod access;
+mod attacks_erasure;
 mod attacks_files;
 mod attacks_access;
 mod attacks_settings;
