@@ -326,6 +326,7 @@ mod tests {
     /// superuser, a dept-admin of 销售部, an organisation-wide dept-admin)
     /// × whom (users in and out of scope, with narrower, wider and
     /// administrative grants).
+    #[allow(clippy::unwrap_used)] // a failed set-up step should stop the test where it happened
     mod matrix {
         use super::super::*;
         use crate::roles;

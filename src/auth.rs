@@ -104,7 +104,7 @@ enum Claim {
     /// The account may not log in now; the refusal is recorded already.
     Refused(Error),
     /// The attempt is counted: check the password of this row.
-    Counted(UserRow),
+    Counted(Box<UserRow>),
 }
 
 /// Counts an attempt *before* its password is checked, in the write lock:
@@ -136,7 +136,7 @@ fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, n
     }
     row.failed_logins += 1;
     tx.update_user(&row)?;
-    Ok(Claim::Counted(row))
+    Ok(Claim::Counted(Box::new(row)))
 }
 
 fn lock(row: &mut UserRow, now: &str, minutes: i64) -> Result<()> {
@@ -185,7 +185,7 @@ fn attempt(
     })?;
     let policy = settings.password_policy();
     let row = match claimed {
-        Claim::Counted(row) => row,
+        Claim::Counted(row) => *row,
         Claim::Refused(err) => return Err(err),
         Claim::Unknown => {
             passwords::verify_dummy(&policy, password);
@@ -228,7 +228,7 @@ fn attempt(
         let changed = row.password_changed_at.as_deref().and_then(clock::parse_stored);
         changed.is_none_or(|at| now - at > chrono::Duration::days(days as i64))
     });
-    let outcome = store.write(|tx| {
+    store.write(|tx| {
         // Read the account again: it may have been disabled, deleted or
         // locked while the hash was checked. A login never changes a status
         // except to end a lockout that is over.
@@ -265,8 +265,7 @@ fn attempt(
             audit::record(tx, actor, "auth.success", Target::User(row.id, &row.username), details)?;
         }
         Ok(Ok(row))
-    })?;
-    outcome
+    })?
 }
 
 /// Ends a lockout at once.

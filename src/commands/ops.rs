@@ -13,6 +13,11 @@ use crate::cli::Format;
 
 /// `backup FILE`.
 pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
+    // stdout carries the summary (and a terminal is no place for a database file).
+    if crmctl::files::is_stdout(file) {
+        return Err(Error::usage("backup writes a file, not stdout")
+            .hint("give the path of a new file: crmctl backup /var/backups/crm-$(date +%F).db"));
+    }
     let (store, who) = ctx.session(OpenMode::Existing)?;
     let copy = ops::backup(&store, &who, file)?;
     let p = &ctx.printer;

@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn dummy_hash_has_the_policy_parameters() {
         let policy = super::Policy { argon2_m_kib: 20_000, argon2_t: 3, ..super::Policy::default() };
-        let phc = super::dummy_hash(&policy).unwrap();
+        let phc = super::dummy_hash(&policy).unwrap_or_default();
         assert!(phc.starts_with("$argon2id$v=19$m=20000,t=3,p=1$"), "{phc}");
         assert!(!policy.needs_rehash(&phc));
         assert!(!super::verify(&super::Secret::new("anything"), &phc));

@@ -173,6 +173,16 @@ fn dash_means_stdout() {
     assert!(report.starts_with("username,name,email,password,line,error"), "{r:?}");
     assert!(report.contains("bad1") && !report.contains("good1"), "{r:?}");
     assert!(r.stderr.contains("1 rejected"), "{r:?}");
+    // --credentials-out -: the generated passwords alone on stdout.
+    let new = env.path("new.csv");
+    std::fs::write(&new, "username,name,email\nnew1,New One,new1@example.com\n").unwrap();
+    let r = in_cwd(&["user", "import", new.to_str().unwrap(), "--random-password", "--credentials-out", "-"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!((lines.len(), lines[0]), (2, "username,password"), "{r:?}");
+    assert!(lines[1].starts_with("new1,") && lines[1].len() > 10, "{r:?}");
+    // A backup is a file: `-` is refused rather than taken as a file name.
+    assert_eq!(in_cwd(&["backup", "-"]).code, 2);
     assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0, "no file named '-'");
 }
 
