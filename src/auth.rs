@@ -91,7 +91,9 @@ fn refused(row: &UserRow, status: Status) -> Error {
     };
     let err = Error::not_permitted(format!("account {} {why}", row.username));
     match status {
-        Status::Locked => err.hint(format!("wait for the lockout to end, or run `crmctl auth unlock {}`", row.username)),
+        Status::Locked => {
+            err.hint(format!("wait for the lockout to end, or run `crmctl auth unlock {}`", row.username))
+        }
         Status::Disabled => err.hint(format!("an administrator can run `crmctl user enable {}`", row.username)),
         _ => err,
     }
@@ -116,7 +118,13 @@ fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, n
     let (threshold, minutes) = lockout(settings);
     let status = Status::effective(&row, now);
     if status != Status::Active {
-        audit::record(tx, actor, "auth.failure", Target::User(row.id, &row.username), json!({"reason": status.as_str()}))?;
+        audit::record(
+            tx,
+            actor,
+            "auth.failure",
+            Target::User(row.id, &row.username),
+            json!({"reason": status.as_str()}),
+        )?;
         return Ok(Claim::Refused(refused(&row, status)));
     }
     if row.status == "locked" {

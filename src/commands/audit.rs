@@ -84,7 +84,7 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                         .map_err(|err| Error { message: format!("--expect: {}", err.message), ..err })
                 })
                 .collect::<Result<Vec<_>>>()?;
-            let verdict = audit::check(&mut store, &who, &anchors)?;
+            let verdict = audit::check_against(&mut store, &who, &anchors)?;
             let broken_at = verdict.broken.as_ref().map(|b| b.0);
             let message = match &verdict.broken {
                 Some((_, why)) => format!("audit log broken: {why}"),

@@ -73,8 +73,7 @@ impl Context {
         let (path, _) = self.db_path()?;
         // Read (and check) the config file's settings before touching the database.
         let file_settings = settings::file_settings(&self.env)?;
-        let mut store =
-            Store::open(&path, mode, settings::busy_timeout(&self.env)?)?.with_file_settings(file_settings);
+        let mut store = Store::open(&path, mode, settings::busy_timeout(&self.env)?)?.with_file_settings(file_settings);
         if store.created() {
             self.printer.note(&format!("created database {} (mode 0600)", path.display()));
         }

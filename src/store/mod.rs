@@ -515,7 +515,7 @@ impl Store {
             };
             tx.commit()?;
             if let Some(observe) = self.on_audit.as_mut() {
-                written.iter().for_each(|row| observe(row));
+                written.iter().for_each(observe);
             }
         }
         Ok(value)

@@ -533,8 +533,7 @@ fn code_from_row(r: &Row<'_>) -> rusqlite::Result<CodeRow> {
     })
 }
 
-const APPROVAL_COLUMNS: &str =
-    "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at, \
+const APPROVAL_COLUMNS: &str = "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at, \
      requested_by_identity";
 
 fn approval_from_row(r: &Row<'_>) -> rusqlite::Result<ApprovalRow> {

@@ -475,8 +475,9 @@ pub(crate) fn insert(
 /// a plain `user add` would report.
 fn shown_if_readable(tx: &dyn Tx, who: &Principal, row: UserRow, now: &str) -> Result<User> {
     if !who.can_read(&row) {
-        return Err(Error::conflict(format!("username '{}' is already taken", row.username))
-            .hint("pick another username"));
+        return Err(
+            Error::conflict(format!("username '{}' is already taken", row.username)).hint("pick another username")
+        );
     }
     User::load(tx, row, now)
 }

@@ -191,7 +191,10 @@ fn reset_password_link_random_and_given() {
     }
     assert_eq!(env.sql::<String>("SELECT status FROM users WHERE username = 'zhangsan'"), "locked");
     let first: ResetLink = env.json(&["reset-password", "zhangsan"]);
-    assert_eq!((first.username.as_str(), first.url.is_none(), first.code.as_deref().map_or(0, str::len)), ("zhangsan", true, 64));
+    assert_eq!(
+        (first.username.as_str(), first.url.is_none(), first.code.as_deref().map_or(0, str::len)),
+        ("zhangsan", true, 64)
+    );
     assert!(chrono_like_days(&first.expires_at) * 24.0 < 1.01, "reset links live reset.ttl_minutes = 60");
     assert_eq!(
         env.sql::<String>("SELECT status FROM users WHERE username = 'zhangsan'"),
@@ -202,7 +205,11 @@ fn reset_password_link_random_and_given() {
     let set = |code: &str, pw: &str| {
         env.run_stdin(&["password", "set", "--code", code, "--password-stdin"], &format!("{pw}\n"))
     };
-    assert_eq!(set(first.code.as_deref().unwrap(), "a brand new passphrase").code, 6, "earlier reset codes stop working");
+    assert_eq!(
+        set(first.code.as_deref().unwrap(), "a brand new passphrase").code,
+        6,
+        "earlier reset codes stop working"
+    );
     let run = set(second.code.as_deref().unwrap(), "a brand new passphrase");
     assert_eq!(run.code, 0, "{run:?}");
     let u: UserJson = env.json(&["user", "show", "zhangsan"]);

@@ -108,13 +108,7 @@ fn a_delegated_admin_cannot_act_as_or_read_beyond_its_grants() {
             unchanged: "SELECT count(*) FROM users",
         },
         // Reading: a user outside the scope is "no user", on every path.
-        Attack {
-            rule: "show outside the scope",
-            args: &["user", "show", "fin"],
-            stdin: None,
-            code: 3,
-            unchanged: "",
-        },
+        Attack { rule: "show outside the scope", args: &["user", "show", "fin"], stdin: None, code: 3, unchanged: "" },
         Attack {
             rule: "user can outside the scope",
             args: &["user", "can", "fin", "customers.read"],
@@ -222,9 +216,11 @@ fn the_default_role_never_grants_what_the_token_user_could_not() {
     let u: UserJson = env.json(&["user", "show", "newbie"]);
     assert!(u.roles.is_empty(), "viewer has customers.read, which lisi cannot grant");
     // Through an invitation too.
-    let run = as_token(&env, &lisi, &["invite", "create", "n2@example.com", "--name", "N2", "--department", "销售部"], None);
+    let run =
+        as_token(&env, &lisi, &["invite", "create", "n2@example.com", "--name", "N2", "--department", "销售部"], None);
     assert_eq!(run.code, 0, "{run:?}");
-    let n: i64 = env.sql("SELECT count(*) FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'n2@example.com'");
+    let n: i64 =
+        env.sql("SELECT count(*) FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'n2@example.com'");
     assert_eq!(n, 0);
     // The superuser's new users still get it.
     env.invite("byroot", &[]);
@@ -401,7 +397,8 @@ fn tokens_die_with_disable_and_delete_and_survive_a_lockout() {
     assert_eq!(works(&plain), 6);
     env.ok(&["user", "enable", "plain"]);
     assert_eq!(works(&plain), 6, "enabling does not revive revoked tokens");
-    let revoked: i64 = env.sql("SELECT revoked FROM tokens WHERE user_id = (SELECT id FROM users WHERE username = 'plain')");
+    let revoked: i64 =
+        env.sql("SELECT revoked FROM tokens WHERE user_id = (SELECT id FROM users WHERE username = 'plain')");
     assert_eq!(revoked, 1);
 
     let again = token(&env, "plain");

@@ -164,12 +164,15 @@ fn sha(fields: &[&str]) -> String {
     hex::encode(h.finalize())
 }
 
+/// id, at, actor, actor_identity, action, target_user_id, target, details.
+type Row = (i64, String, String, String, String, Option<i64>, String, String);
+
 /// Rewrites entry `from` (its details) and every hash after it, as an
 /// attacker who knows the formula would: a plain `audit verify` passes.
 fn rewrite_chain_from(env: &TestEnv, from: i64) {
     let conn = env.conn();
     let mut prev: String = conn.query_row("SELECT hash FROM audit WHERE id = ?1", [from - 1], |r| r.get(0)).unwrap();
-    let rows: Vec<(i64, String, String, String, String, Option<i64>, String, String)> = conn
+    let rows: Vec<Row> = conn
         .prepare(
             "SELECT id, at, actor, actor_identity, action, target_user_id, target, details FROM audit \
              WHERE id >= ?1 ORDER BY id",

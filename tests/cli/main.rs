@@ -5,9 +5,9 @@
 mod testenv;
 
 mod access;
+mod attacks_access;
 mod attacks_erasure;
 mod attacks_files;
-mod attacks_access;
 mod attacks_settings;
 mod audit;
 mod auth;

@@ -69,7 +69,12 @@ impl TestEnv {
     /// Any program (an example script) with the same clean environment.
     pub fn program(&self, program: &str, args: &[&str]) -> Command {
         let mut cmd = Command::new(program);
-        cmd.env_clear().env("HOME", self.dir.path()).env("CRMCTL_DB", &self.db).env("SUDO_USER", SUDO_LOGIN).env("SUDO_UID", "1").args(args);
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("CRMCTL_DB", &self.db)
+            .env("SUDO_USER", SUDO_LOGIN)
+            .env("SUDO_UID", "1")
+            .args(args);
         for (k, v) in &self.envs {
             cmd.env(k, v);
         }
