@@ -114,9 +114,11 @@ pub enum Principal {
         username: String,
         /// The user's grants when the command started.
         grants: Vec<Grant>,
-        /// Who created the token in use: an approval request made by that
-        /// identity cannot be decided through this token.
-        token_creator: Option<Identity>,
+        /// Who created the token in use, and who created theirs, and so
+        /// on: an approval request made by any of them cannot be decided
+        /// through this token (a token re-issued through a token keeps the
+        /// whole chain).
+        token_creators: Vec<Identity>,
     },
 }
 
@@ -138,14 +140,17 @@ impl Principal {
     }
 
     /// Every identity this principal speaks for: its own, and for a token
-    /// user the identity that created the token (a token is a delegation, so
-    /// the four-eyes rule counts its creator as the same pair of eyes).
+    /// user every identity in the chain that created the token (a token is a
+    /// delegation, so the four-eyes rule counts its creators as the same pair
+    /// of eyes). A token created by this principal records this list.
     pub fn identities(&self) -> Vec<Identity> {
         let mut out = vec![self.identity()];
-        if let Principal::User { token_creator: Some(creator), .. } = self
-            && *creator != self.identity()
-        {
-            out.push(*creator);
+        if let Principal::User { token_creators, .. } = self {
+            for creator in token_creators {
+                if !out.contains(creator) {
+                    out.push(*creator);
+                }
+            }
         }
         out
     }
@@ -357,7 +362,7 @@ mod tests {
                 user_id: id,
                 username: username.into(),
                 grants,
-                token_creator: None,
+                token_creators: Vec::new(),
             }
         }
 
@@ -424,7 +429,7 @@ mod tests {
                 user_id: 7,
                 username: "alice".into(),
                 grants: Vec::new(),
-                token_creator: Some(Identity::Os(1000)),
+                token_creators: vec![Identity::Os(1000), Identity::User(7)],
             };
             assert_eq!(p.identities(), vec![Identity::User(7), Identity::Os(1000)]);
             assert_eq!(Principal::Superuser(Actor::os("root", 0)).identities(), vec![Identity::Os(0)]);

@@ -98,6 +98,9 @@ pub fn create(
             requires_approval,
             assigned: 0,
         };
+        // A role is a bundle of permissions to hand out: nobody defines one
+        // with a permission they do not hold organisation-wide.
+        who.require_grantable(&role, None)?;
         tx.save_role(&role)?;
         let details = json!({"permissions": role.permissions, "requires_approval": requires_approval});
         audit::record(tx, who.actor(), "role.create", Target::Other(&name), details)?;
@@ -131,6 +134,11 @@ pub fn update(store: &mut Store, who: &Principal, name: &str, changes: RoleChang
             return Err(Error::not_permitted(format!("{name} is a built-in role; its permissions are fixed"))
                 .hint("create a custom role with `crmctl role create`"));
         }
+        // Adding a permission to a role grants it to every holder, the
+        // actor's own roles included: only what the actor holds
+        // organisation-wide may be added.
+        let added = RoleRow { permissions: add.clone(), ..role.clone() };
+        who.require_grantable(&added, None)?;
         role.permissions.retain(|p| !remove.contains(p));
         for p in add {
             if !role.permissions.contains(&p) {

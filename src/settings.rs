@@ -566,7 +566,7 @@ mod tests {
                 role: "settings-only".into(),
                 department: None,
             }],
-            token_creator: None,
+            token_creators: Vec::new(),
         };
         let root = Principal::Superuser(crate::audit::Actor::os("root", 0));
         for spec in KEYS.iter().filter(|k| k.reaches_outside()) {

@@ -91,7 +91,7 @@ pub fn create(
             expires_at: lifetime.map(|d| clock::format(now + d)),
             last_used_at: None,
             revoked: false,
-            created_by: Some(who.identity().encode()),
+            created_by: Some(who.identities().iter().map(Identity::encode).collect::<Vec<_>>().join(",")),
         };
         let id = tx.insert_token(&row)?;
         let details = json!({"token_id": id, "description": row.description, "expires_at": row.expires_at});
@@ -137,6 +137,10 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Info> {
             .ok_or_else(|| Error::not_found(format!("no token #{id}")).hint("`crmctl token list` shows the tokens"))?;
         let own = matches!(who, Principal::User { user_id, .. } if *user_id == t.user_id);
         if !own && let Some(target) = tx.user_by_id(t.user_id)? {
+            if !who.can_read(&target) {
+                // A token of someone outside the scope: as if there were none.
+                return Err(Error::not_found(format!("no token #{id}")).hint("`crmctl token list` shows the tokens"));
+            }
             who.require_over_user(tx, USERS_MANAGE, &target, &now)?;
         }
         if !t.revoked {
@@ -185,7 +189,7 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
             grants: access::grants(tx, user.id, &now)?,
             user_id: user.id,
             username: user.username,
-            token_creator: t.created_by.as_deref().and_then(Identity::decode),
+            token_creators: t.created_by.as_deref().unwrap_or("").split(',').filter_map(Identity::decode).collect(),
         })
     })
 }

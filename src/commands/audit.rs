@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                 Some(u) if u.trim().starts_with('#') => {
                     Some(u.trim()[1..].parse().map_err(|_| Error::invalid(format!("--user {u}: not a user id")))?)
                 }
-                Some(u) => Some(store.read(|tx| users::find(tx, u))?.id),
+                Some(u) => Some(store.read(|tx| users::find_for(tx, &who, u))?.id),
                 None => None,
             };
             let filter = AuditFilter {

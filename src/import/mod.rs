@@ -626,9 +626,15 @@ impl Job<'_> {
                 if let Err(e) = self.who.require_over_user(tx, USERS_MANAGE, row, &self.now) {
                     return reject("row", row.username.clone(), e.message);
                 }
+                // Reset links go to the email: changing it is acting as the user.
+                if !c.email.eq_ignore_ascii_case(&row.email)
+                    && let Err(e) = self.who.require_acting_as(tx, row, &self.now, "change the email of")
+                {
+                    return reject("email", c.email.clone(), e.message);
+                }
                 let (changed, _) = apply(row.clone(), c, &self.now);
                 let manager_changes = match &c.manager {
-                    Some(m) => users::find(tx, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
+                    Some(m) => users::find_for(tx, self.who, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
                     None => false,
                 };
                 let held = tx.assignments(row.id)?;
@@ -883,7 +889,7 @@ impl Job<'_> {
                         .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
                         .ok()
                         .is_some_and(|i| decisions[i] != Decision::Reject),
-                    None => users::find(tx, reference).is_ok_and(|m| m.status != "deleted"),
+                    None => users::find_for(tx, self.who, reference).is_ok_and(|m| m.status != "deleted"),
                 };
                 if !ok && decisions[*index] != Decision::Reject {
                     decisions[*index] = Decision::Reject;
@@ -991,7 +997,7 @@ impl Job<'_> {
                             },
                             _ => continue,
                         };
-                        let manager = users::find(tx, reference)?;
+                        let manager = users::find_for(tx, self.who, reference)?;
                         let mut row = users::find(tx, &format!("#{id}"))?;
                         if row.manager_id != Some(manager.id) && manager.id != id {
                             row.manager_id = Some(manager.id);

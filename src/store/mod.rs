@@ -121,8 +121,9 @@ pub struct TokenRow {
     pub last_used_at: Option<String>,
     /// Revoked tokens are refused.
     pub revoked: bool,
-    /// The identity that created the token (`os:UID` or `user:ID`); `None`
-    /// for tokens made before it was recorded.
+    /// The identities that created the token, comma-separated (`os:UID` or
+    /// `user:ID`: the creator first, then whoever created the creator's
+    /// token); `None` for tokens made before it was recorded.
     pub created_by: Option<String>,
 }
 

@@ -538,16 +538,20 @@ pub fn list(store: &mut Store, who: &Principal, query: &ListQuery) -> Result<Vec
             .inactive_days
             .map(|d| clock::days_before(now, u64::from(d), "--inactive-days").map(clock::format))
             .transpose()?,
-        limit: query.limit,
+        // The scope is applied after the store's query: a limit applied
+        // before it would let rows outside the scope decide what is shown.
+        limit: if who.is_superuser() { query.limit } else { None },
     };
     let now = clock::format(now);
+    let limit = query.limit.map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(usize::MAX));
     store.read(|tx| {
         if let Some(role) = &filter.role {
             roles::ensure_exists(tx, role)?;
         }
         tx.list_users(&filter, &now)?
             .into_iter()
-            .filter(|row| who.can(USERS_READ, row.department.as_deref()))
+            .filter(|row| who.can_read(row))
+            .take(limit)
             .map(|row| User::load(tx, row, &now))
             .collect()
     })

@@ -423,3 +423,79 @@ fn an_import_row_hitting_a_user_outside_the_scope_learns_nothing_about_it() {
     let status: String = env.sql("SELECT name || '/' || department FROM users WHERE username = 'fin'");
     assert_eq!(status, "fin/财务部", "the row outside the scope is untouched");
 }
+
+#[test]
+fn an_import_cannot_change_the_email_of_someone_the_importer_could_not_act_as() {
+    // Found by review: the email moved through an import, then a mailed reset
+    // link (which only needs "managing") went to the attacker.
+    let (env, lisi) = org();
+    let file = env.path("people.csv");
+    std::fs::write(&file, "username,name,email,department\nwang,wang,evil@attacker.example,销售部\n").unwrap();
+    let run =
+        as_token(&env, &lisi, &["user", "import", file.to_str().unwrap(), "--on-conflict", "update", "--yes"], None);
+    assert_eq!(run.code, 5, "{run:?}");
+    let email: String = env.sql("SELECT email FROM users WHERE username = 'wang'");
+    assert_eq!(email, "wang@example.com");
+}
+
+#[test]
+fn a_role_cannot_be_given_permissions_its_editor_lacks() {
+    // Found by review: a token holding only roles.manage widened its own role.
+    let env = TestEnv::with_admin();
+    env.ok(&["role", "create", "role-admin", "--permission", "roles.manage"]);
+    env.active("ra", "tidy orbit lantern 42", &["--role", "role-admin"]);
+    let ra = token(&env, "ra");
+    let before: i64 = env.sql("SELECT count(*) FROM role_permissions");
+    for args in [
+        &["role", "update", "role-admin", "--add-permission", "settings.manage"][..],
+        &["role", "create", "mine", "--permission", "users.manage"][..],
+    ] {
+        let run = as_token(&env, &ra, args, None);
+        assert_eq!(run.code, 6, "{args:?}: {run:?}");
+    }
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM role_permissions"), before);
+    // What it holds, it may bundle.
+    assert_eq!(as_token(&env, &ra, &["role", "create", "mine", "--permission", "roles.manage"], None).code, 0);
+}
+
+#[test]
+fn a_token_reissued_through_a_token_still_counts_as_the_requester() {
+    // Found by review: A makes a token for B; B's token makes a new token for
+    // B; that token must still not approve A's request.
+    let (env, _) = org();
+    env.ok(&["role", "create", "sensitive", "--permission", "reports.view", "--requires-approval"]);
+    env.active("alice", "tidy orbit lantern 42", &["--role", "admin"]);
+    env.active("bob", "tidy orbit lantern 42", &["--role", "admin"]);
+    let alice = token(&env, "alice");
+    assert_eq!(as_token(&env, &alice, &["role", "assign", "plain", "sensitive"], None).code, 0);
+    let run = as_token(&env, &alice, &["token", "create", "bob", "--format", "json"], None);
+    let first: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let run = as_token(&env, first["token"].as_str().unwrap(), &["token", "create", "bob", "--format", "json"], None);
+    let second: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let run = as_token(&env, second["token"].as_str().unwrap(), &["approval", "approve", "1"], None);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert_eq!(env.sql::<String>("SELECT status FROM approvals WHERE id = 1"), "pending");
+}
+
+#[test]
+fn lists_limits_and_token_ids_tell_nothing_about_users_outside_the_scope() {
+    let (env, lisi) = org();
+    // `--limit` applies after the scope: a hidden match cannot crowd out a
+    // visible one (fin is older than the user added now).
+    env.active("finbuddy", "tidy orbit lantern 42", &["--department", "销售部"]);
+    let run = as_token(&env, &lisi, &["user", "list", "--search", "fin", "--limit", "1", "--format", "json"], None);
+    let users: Vec<UserJson> = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(users.iter().map(|u| u.username.as_str()).collect::<Vec<_>>(), ["finbuddy"]);
+    // A token of someone outside the scope is "no token".
+    let fin = token(&env, "fin");
+    let id: i64 = env.sql("SELECT max(id) FROM tokens");
+    let _ = fin;
+    let run = as_token(&env, &lisi, &["token", "revoke", &id.to_string()], None);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(!run.stderr.contains("财务部") && !run.stderr.contains("fin "), "{run:?}");
+    assert_eq!(env.sql::<i64>(&format!("SELECT revoked FROM tokens WHERE id = {id}")), 0);
+    // `audit list --user` answers an unknown and a hidden user alike.
+    let hidden = as_token(&env, &lisi, &["audit", "list", "--user", "fin"], None);
+    let unknown = as_token(&env, &lisi, &["audit", "list", "--user", "nosuch"], None);
+    assert_eq!((hidden.code, unknown.code), (3, 3));
+}

@@ -71,7 +71,7 @@ fn embedding_example_verifies_a_login() {
     let bad = run("wrong horse battery");
     assert_eq!(bad.code, 1, "{bad:?}");
     let entries: Vec<serde_json::Value> = env.json(&["audit", "list", "--action", "auth"]);
-    assert_eq!(entries[0]["actor"], "user:crm-server");
+    assert_eq!(entries[0]["actor"], "os:crm-server");
 }
 
 /// The README's five-minute tour, run exactly as written: every command must
