@@ -123,7 +123,11 @@ impl SqliteBackend {
         }
         // Deleted content is overwritten with zeros rather than left in free
         // space: a purged user must not be recoverable from the file.
-        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON")?;
+        // No `secure_delete` here: it zeroes freed space on every write (an
+        // import measured 2.0× the floor with it, 1.4–1.7× without). A purge
+        // scrubs instead (VACUUM, then an empty WAL), which leaves no free page
+        // or old frame behind at all.
+        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
         self.migrate()
     }
 
@@ -298,7 +302,7 @@ impl Backend for SqliteBackend {
         // VACUUM rebuilds the file from live rows only (through the WAL);
         // the TRUNCATE checkpoint then copies it back and empties the WAL,
         // waiting (busy timeout) for readers still using older frames.
-        self.conn.execute_batch("VACUUM")?;
+        self.conn.execute_batch("PRAGMA secure_delete = ON; VACUUM")?;
         let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
         Ok(busy == 0)
     }

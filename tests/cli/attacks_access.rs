@@ -499,3 +499,29 @@ fn lists_limits_and_token_ids_tell_nothing_about_users_outside_the_scope() {
     let unknown = as_token(&env, &lisi, &["audit", "list", "--user", "nosuch"], None);
     assert_eq!((hidden.code, unknown.code), (3, 3));
 }
+
+#[test]
+fn two_approvers_at_once_decide_a_request_exactly_once() {
+    let (env, _) = org();
+    env.ok(&["role", "create", "sensitive", "--permission", "reports.view", "--requires-approval"]);
+    env.active("alice", "tidy orbit lantern 42", &["--role", "admin"]);
+    env.active("bob", "tidy orbit lantern 42", &["--role", "admin"]);
+    env.active("carol", "tidy orbit lantern 42", &["--role", "admin"]);
+    let alice = token(&env, "alice");
+    assert_eq!(as_token(&env, &alice, &["role", "assign", "plain", "sensitive"], None).code, 0);
+    let approvers: Vec<Child> = [token(&env, "bob"), token(&env, "carol")]
+        .iter()
+        .map(|t| {
+            let mut cmd = env.command(&["approval", "approve", "1"]);
+            cmd.env("CRMCTL_TOKEN", t).env("CRMCTL_BUSY_TIMEOUT_MS", "30000");
+            cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap()
+        })
+        .collect();
+    let mut codes: Vec<i32> =
+        approvers.into_iter().map(|c| c.wait_with_output().unwrap().status.code().unwrap()).collect();
+    codes.sort();
+    assert_eq!(codes, [0, 4], "one decides, the other finds it decided");
+    let assigned: i64 =
+        env.sql("SELECT count(*) FROM audit WHERE action = 'role.assign' AND details LIKE '%sensitive%'");
+    assert_eq!(assigned, 1);
+}
