@@ -331,14 +331,13 @@ mod tests {
     /// superuser, a dept-admin of 销售部, an organisation-wide dept-admin)
     /// × whom (users in and out of scope, with narrower, wider and
     /// administrative grants).
-    #[allow(clippy::unwrap_used)] // a failed set-up step should stop the test where it happened
     mod matrix {
         use super::super::*;
         use crate::roles;
         use crate::store::Store;
         use crate::users::{self, NewUser};
 
-        fn add(store: &mut Store, username: &str, department: &str, role: Option<(&str, Option<&str>)>) -> i64 {
+        fn add(store: &mut Store, username: &str, department: &str, role: Option<(&str, Option<&str>)>) -> Result<i64> {
             let root = Principal::Superuser(Actor::os("root", 0));
             let req = NewUser {
                 username: username.into(),
@@ -347,39 +346,39 @@ mod tests {
                 department: Some(department.into()),
                 ..NewUser::default()
             };
-            let id = users::add(store, &root, req).unwrap().user.id;
+            let id = users::add(store, &root, req)?.user.id;
             if let Some((role, scope)) = role {
-                roles::assign(store, &root, username, role, scope, None).unwrap();
+                roles::assign(store, &root, username, role, scope, None)?;
             }
-            id
+            Ok(id)
         }
 
-        fn principal(store: &mut Store, id: i64, username: &str) -> Principal {
+        fn principal(store: &mut Store, id: i64, username: &str) -> Result<Principal> {
             let now = crate::clock::format(crate::clock::now());
-            let grants = store.read(|tx| grants(tx, id, &now)).unwrap();
-            Principal::User {
+            let grants = store.read(|tx| grants(tx, id, &now))?;
+            Ok(Principal::User {
                 actor: Actor::user(username, id),
                 user_id: id,
                 username: username.into(),
                 grants,
                 token_creators: Vec::new(),
-            }
+            })
         }
 
         #[test]
-        fn reading_managing_and_acting_as() {
-            let mut store = Store::open_in_memory().unwrap();
-            let lisi = add(&mut store, "lisi", "销售部", Some(("dept-admin", Some("销售部"))));
-            let ops = add(&mut store, "ops", "总部", Some(("dept-admin", None)));
-            add(&mut store, "plain", "销售部", None);
-            add(&mut store, "wide", "销售部", Some(("sales-manager", None)));
-            add(&mut store, "east", "销售部/华东区", Some(("dept-admin", Some("销售部/华东区"))));
-            add(&mut store, "fin", "财务部", None);
-            add(&mut store, "boss", "销售部", Some(("admin", None)));
+        fn reading_managing_and_acting_as() -> Result<()> {
+            let mut store = Store::open_in_memory()?;
+            let lisi = add(&mut store, "lisi", "销售部", Some(("dept-admin", Some("销售部"))))?;
+            let ops = add(&mut store, "ops", "总部", Some(("dept-admin", None)))?;
+            add(&mut store, "plain", "销售部", None)?;
+            add(&mut store, "wide", "销售部", Some(("sales-manager", None)))?;
+            add(&mut store, "east", "销售部/华东区", Some(("dept-admin", Some("销售部/华东区"))))?;
+            add(&mut store, "fin", "财务部", None)?;
+            add(&mut store, "boss", "销售部", Some(("admin", None)))?;
             let who = [
                 ("root", Principal::Superuser(Actor::os("root", 0))),
-                ("lisi", principal(&mut store, lisi, "lisi")),
-                ("ops", principal(&mut store, ops, "ops")),
+                ("lisi", principal(&mut store, lisi, "lisi")?),
+                ("ops", principal(&mut store, ops, "ops")?),
             ];
             // (actor, target, read, manage, act as)
             let expected = [
@@ -399,27 +398,27 @@ mod tests {
             ];
             let now = crate::clock::format(crate::clock::now());
             for (actor, target, read, manage, act) in expected {
-                let p = &who.iter().find(|(n, _)| *n == actor).unwrap().1;
-                let row = store.read(|tx| users::find(tx, target)).unwrap();
-                let got = store
-                    .read(|tx| {
-                        Ok((
-                            p.can_read(&row),
-                            p.require_over_user(tx, USERS_MANAGE, &row, &now).is_ok(),
-                            p.require_acting_as(tx, &row, &now, "act as").is_ok(),
-                        ))
-                    })
-                    .unwrap();
+                let Some((_, p)) = who.iter().find(|(n, _)| *n == actor) else { panic!("no actor {actor}") };
+                let row = store.read(|tx| users::find(tx, target))?;
+                let got = store.read(|tx| {
+                    Ok((
+                        p.can_read(&row),
+                        p.require_over_user(tx, USERS_MANAGE, &row, &now).is_ok(),
+                        p.require_acting_as(tx, &row, &now, "act as").is_ok(),
+                    ))
+                })?;
                 assert_eq!(got, (read, manage, act), "{actor} over {target}: (read, manage, act as)");
                 let found = store.read(|tx| users::find_for(tx, p, target));
                 assert_eq!(found.is_ok(), read, "{actor} finding {target}");
                 if !read {
-                    let unknown = store.read(|tx| users::find_for(tx, p, "nosuch")).unwrap_err();
-                    let hidden = found.unwrap_err();
+                    let (Err(unknown), Err(hidden)) = (store.read(|tx| users::find_for(tx, p, "nosuch")), found) else {
+                        panic!("{actor} found {target} or an unknown user");
+                    };
                     assert_eq!(hidden.exit_code(), unknown.exit_code());
                     assert_eq!(hidden.message.replace(target, "X"), unknown.message.replace("nosuch", "X"));
                 }
             }
+            Ok(())
         }
 
         #[test]
