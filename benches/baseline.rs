@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use crmctl::passwords::{self, Policy, Secret};
+use crmctl::{PasswordPolicy as Policy, Secret, verify_password};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
@@ -28,7 +28,7 @@ fn main() {
             let mut times: Vec<f64> = (0..n)
                 .map(|_| {
                     let t = Instant::now();
-                    assert!(passwords::verify(&password, &phc));
+                    assert!(verify_password(&password, &phc));
                     t.elapsed().as_secs_f64()
                 })
                 .collect();

@@ -12,12 +12,7 @@ use std::io::BufRead;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use crmctl::access::Principal;
-use crmctl::audit::Actor;
-use crmctl::passwords::Secret;
-use crmctl::store::{OpenMode, Store};
-use crmctl::users;
-use crmctl::{auth, roles};
+use crmctl::{Actor, OpenMode, Principal, Secret, Store};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,14 +26,14 @@ fn main() -> ExitCode {
     }
     let password = Secret::new(line.trim_end_matches(['\r', '\n']));
 
-    let result = Store::open(db.as_ref(), OpenMode::Existing, Duration::from_secs(5)).and_then(|mut store| {
+    let result = Store::open(db, OpenMode::Existing, Duration::from_secs(5)).and_then(|mut store| {
         // The server can write the database file, so it acts as the superuser;
         // it records itself as the actor of login attempts.
         let server = Principal::Superuser(Actor::os("crm-server", 0));
-        let login = auth::verify_login(&mut store, server.actor(), username, &password, None)?;
-        let user = users::show(&mut store, &server, &login.username)?;
+        let login = crmctl::verify_login(&mut store, server.actor(), username, &password, None)?;
+        let user = crmctl::find_user(&mut store, &server, &login.username)?;
         // What may this user do? The server asks before showing customer data.
-        let customers = roles::can(&mut store, &server, &login.username, "customers.read", None)?;
+        let customers = crmctl::can(&mut store, &server, &login.username, "customers.read", None)?;
         Ok((login, user, customers.allowed))
     });
     match result {

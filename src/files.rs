@@ -111,11 +111,6 @@ impl NewFile {
         self.out.get_ref().path()
     }
 
-    /// Where the file will be.
-    pub fn dest(&self) -> &Path {
-        &self.dest
-    }
-
     /// Flushes and syncs the file, then renames it to its destination unless
     /// something appeared there meanwhile (exit 4; the temporary file is removed).
     pub fn commit(self) -> Result<()> {

@@ -4,11 +4,11 @@
 //! embeds the same crate to check logins against the same database:
 //!
 //! ```no_run
-//! use crmctl::{audit::Actor, auth, passwords::Secret, store::{OpenMode, Store}};
-//! # fn main() -> crmctl::error::Result<()> {
-//! let mut store = Store::open("crm.db".as_ref(), OpenMode::Existing, std::time::Duration::from_secs(5))?;
+//! use crmctl::{Actor, OpenMode, Secret, Store};
+//! # fn main() -> crmctl::Result<()> {
+//! let mut store = Store::open("crm.db", OpenMode::Existing, std::time::Duration::from_secs(5))?;
 //! let actor = Actor::current_os(None, None); // the server process's own OS user
-//! match auth::verify_login(&mut store, &actor, "zhangsan", &Secret::new("correct horse battery"), None) {
+//! match crmctl::verify_login(&mut store, &actor, "zhangsan", &Secret::new("correct horse battery"), None) {
 //!     Ok(login) => println!("welcome {}", login.username),
 //!     Err(err) => println!("refused: {err} (exit code {})", err.exit_code()),
 //! }
@@ -16,30 +16,66 @@
 //! # }
 //! ```
 //!
-//! Layout: [`store`] is the only module that speaks SQL; [`users`], [`roles`],
-//! [`passwords`], [`auth`], [`audit`] and [`settings`] hold the rules; the
-//! binary's `cli`, `commands` and `output` modules parse, call and print.
+//! # Where things are
+//!
+//! Dependencies run one way, from the bottom of this list to the top; a test
+//! (`tests/architecture.rs`) fails on any cycle between these modules.
+//!
+//! | layer | module | holds |
+//! |---|---|---|
+//! | app | `cli`, `commands`, `output` | clap types; one function per verb; every printed byte |
+//! | flows | `import`, `maintenance`, `mail` | batch import; backup, restore, check; outgoing mail |
+//! | flows | `access` | roles and their assignment, API tokens, four-eyes approvals |
+//! | flows | `login` | checking a login, MFA, password resets and changes |
+//! | people | `users` | accounts, their lifecycle, seats, invitations |
+//! | rules | `config` | settings catalogue, config file, paths, environment |
+//! | rules | `credentials` | passwords (hash, policy), one-time codes, random secrets |
+//! | rules | `audit` | the tamper-evident log and its verification |
+//! | rules | `identity` | who is acting, permissions, grants, scopes, the last-admin rule |
+//! | store | `store` | every SQL statement, behind one trait per aggregate |
+//! | base | `error`, `clock`, `files`, `validate` | exit codes, time, safe files, field syntax |
+//!
+//! A newcomer's path through `crmctl user import staff.csv`: `cli::user`
+//! parses it, `commands::import` opens the store and prints, `import` reads the
+//! file and decides each row (`import::columns` maps headers, `validate`
+//! checks fields, `users` applies the seat and uniqueness rules), and
+//! `store::sqlite` writes the rows in one transaction.
 
-pub mod access;
-pub mod approvals;
-pub mod audit;
-pub mod auth;
-pub mod clock;
-pub mod codes;
-pub mod env;
-pub mod error;
-pub mod files;
-pub mod import;
-pub mod invites;
-pub mod mail;
-pub mod mfa;
-pub mod ops;
-pub mod passwords;
-pub mod resets;
-pub mod roles;
-pub mod settings;
-pub mod store;
-pub mod tokens;
-pub mod users;
+mod access;
+mod audit;
+mod cli;
+mod clock;
+mod commands;
+mod config;
+mod credentials;
+mod error;
+mod files;
+mod identity;
+mod import;
+mod login;
+mod mail;
+mod maintenance;
+mod output;
+mod store;
+mod users;
+mod validate;
 
-pub use error::{Error, Result};
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod properties;
+
+// The embedding surface (SPEC "Library"): open the store, find and add users,
+// check a password, a login and a permission. Everything else is private.
+pub use access::roles::{Answer, can};
+pub use credentials::passwords::{Policy as PasswordPolicy, Secret, verify as verify_password};
+pub use error::{Error, Kind, Result};
+pub use identity::{Actor, Principal};
+pub use login::{LoginOk, verify_login};
+pub use store::{Location, OpenMode, Store};
+pub use users::{Added, NewUser, PasswordChoice, Status, User, add as add_user, show as find_user};
+
+/// The `crmctl` command line: parse, run, turn the result into an exit code.
+#[doc(hidden)]
+pub fn main() -> std::process::ExitCode {
+    commands::main()
+}

@@ -18,9 +18,9 @@ use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
 
+use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::files;
-use crate::settings::Settings;
 
 /// The `PATH` a sendmail command runs with (its whole environment is this and
 /// a UTF-8 locale).
@@ -212,7 +212,7 @@ pub fn deliver(
     username: &str,
     name: &str,
     email: &str,
-    code: &crate::passwords::Secret,
+    code: &crate::credentials::passwords::Secret,
     url: Option<&str>,
     expires_at: &str,
     smtp_password: Option<&str>,

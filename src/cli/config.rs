@@ -1,4 +1,24 @@
+use std::ffi::OsStr;
+
 use clap::Subcommand;
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
+
+/// A setting key: any text reaches the library, which refuses an unknown key
+/// with exit 5 (SPEC), while `--help` and shell completion list the catalogue.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyParser;
+
+impl TypedValueParser for KeyParser {
+    type Value = String;
+
+    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&clap::Arg>, value: &OsStr) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(crate::config::KEYS.iter().map(|k| PossibleValue::new(k.key).help(k.help))))
+    }
+}
 
 /// `crmctl config ...`
 #[derive(Debug, Subcommand)]
@@ -13,6 +33,7 @@ pub enum ConfigCommand {
     #[command(after_help = "Examples:\n  crmctl config get seat_limit")]
     Get {
         /// Setting key, such as seat_limit or password.min_length
+        #[arg(value_parser = KeyParser)]
         key: String,
     },
     /// Change a setting (validated: unknown keys and bad values are exit 5)
@@ -37,6 +58,7 @@ pub enum ConfigCommand {
     )]
     Set {
         /// Setting key
+        #[arg(value_parser = KeyParser)]
         key: String,
         /// New value
         value: String,
@@ -47,6 +69,7 @@ pub enum ConfigCommand {
     #[command(after_help = "Examples:\n  crmctl config unset seat_limit")]
     Unset {
         /// Setting key
+        #[arg(value_parser = KeyParser)]
         key: String,
     },
     /// Print the database path in use

@@ -1,8 +1,8 @@
 //! `crmctl approval ...`
 
-use crmctl::approvals;
-use crmctl::error::Result;
-use crmctl::store::OpenMode;
+use crate::access::approvals;
+use crate::error::Result;
+use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::{ApprovalCommand, Format};

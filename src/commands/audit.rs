@@ -2,11 +2,11 @@
 
 use serde_json::json;
 
-use crmctl::audit;
-use crmctl::clock::{self, DayEnd};
-use crmctl::error::{Error, Result};
-use crmctl::store::{AuditFilter, OpenMode};
-use crmctl::users;
+use crate::audit;
+use crate::clock::{self, DayEnd};
+use crate::error::{Error, Result};
+use crate::store::{AuditFilter, OpenMode};
+use crate::users;
 
 use super::Context;
 use crate::cli::{AuditCommand, Format};

@@ -2,9 +2,9 @@
 
 use serde_json::json;
 
-use crmctl::auth;
-use crmctl::error::Result;
-use crmctl::store::OpenMode;
+use crate::error::Result;
+use crate::login;
+use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::{AuthCommand, Format};
@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
                 ctx.prompt_password(&format!("Password for {}: ", args.user.trim()), false, "--password-stdin")?
             };
             let p = &ctx.printer;
-            match auth::verify_login_as(&mut store, &who, &args.user, &password, args.totp.as_deref()) {
+            match login::verify_login_as(&mut store, &who, &args.user, &password, args.totp.as_deref()) {
                 Ok(login) => {
                     match p.format {
                         Format::Json => p.json(&json!({"ok": true, "username": login.username, "must_change_password": login.must_change_password})),
@@ -43,11 +43,11 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
         }
         AuthCommand::Unlock { user } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
-            let (user, was_locked) = auth::unlock(&mut store, &who, &user)?;
+            let (user, was_locked) = login::unlock(&mut store, &who, &user)?;
             if !was_locked {
                 ctx.printer.note(&format!("{} was not locked; nothing changed", user.username));
             }
-            super::user::print_user(ctx, &user, None, false);
+            super::print_user(ctx, &user, None, false);
             Ok(())
         }
     }

@@ -2,10 +2,10 @@
 
 use serde_json::json;
 
-use crmctl::error::Result;
-use crmctl::settings::{self, KEYS, PathSource, Settings, Source};
+use crate::config::{KEYS, PathSource, Settings, Source};
+use crate::error::Result;
 
-use crmctl::store::OpenMode;
+use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::{ConfigCommand, Format};
@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
     match cmd {
         ConfigCommand::Show => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
-            let current = settings::current(&mut store, &who)?;
+            let current = crate::config::current(&mut store, &who)?;
             let views: Vec<SettingView> = KEYS
                 .iter()
                 .map(|k| SettingView {
@@ -43,15 +43,15 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
             }
         }
         ConfigCommand::Get { key } => {
-            settings::spec(&key)?;
+            crate::config::spec(&key)?;
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
-            let current = settings::current(&mut store, &who)?;
+            let current = crate::config::current(&mut store, &who)?;
             let value = current.get(&key).map(str::to_string);
             print_value(ctx, &key, value.as_deref());
         }
         ConfigCommand::Set { key, value } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;
-            let stored = settings::set(&mut store, &who, &key, &value)?;
+            let stored = crate::config::set(&mut store, &who, &key, &value)?;
             shadowed_note(ctx, &store.read(Settings::load)?, &key);
             if !(p.quiet && p.format == Format::Table) {
                 print_value(ctx, &key, Some(&stored));
@@ -59,7 +59,7 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
         }
         ConfigCommand::Unset { key } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;
-            if !settings::unset(&mut store, &who, &key)? {
+            if !crate::config::unset(&mut store, &who, &key)? {
                 p.note(&format!("{key} was not set; nothing changed"));
             }
             let current = store.read(Settings::load)?;

@@ -3,7 +3,7 @@
 
 use clap::CommandFactory;
 
-use crmctl::error::{Error, Result};
+use crate::error::{Error, Result};
 
 use super::Context;
 use crate::cli::Cli;

@@ -3,11 +3,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crmctl::error::{Error, Result};
-use crmctl::files;
-use crmctl::import::{self, Delimiter, Encoding, NewPasswords, OnConflict, Options, Summary};
-use crmctl::store::OpenMode;
-use crmctl::users::{self, ListQuery};
+use crate::error::{Error, Result};
+use crate::files;
+use crate::import::{self, Delimiter, Encoding, NewPasswords, OnConflict, Options, Summary};
+use crate::store::OpenMode;
+use crate::users::{self, ListQuery};
 
 use super::Context;
 use crate::cli::{Format, OnConflictArg, UserImportArgs};
@@ -114,7 +114,7 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
     if args.send {
         let mut failed = 0;
         for issued in &summary.invitations {
-            if let Err(err) = super::access::send_invitation(ctx, &mut store, issued) {
+            if let Err(err) = super::invite::send_invitation(ctx, &mut store, issued) {
                 failed += 1;
                 ctx.printer.error(&err);
             }

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crmctl::error::{Error, Result};
-use crmctl::store::OpenMode;
-use crmctl::users::{self, NewUser, PasswordChoice};
-use crmctl::{roles, settings};
+use crate::error::{Error, Result};
+use crate::identity::roles;
+use crate::store::OpenMode;
+use crate::users::{self, NewUser, PasswordChoice};
 
 use super::Context;
 use crate::cli::{Format, InitArgs};
@@ -40,7 +40,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         pairs.push(("seat_limit", limit.to_string()));
     }
     for (key, value) in &pairs {
-        settings::set(&mut store, &who, key, value)?;
+        crate::config::set(&mut store, &who, key, value)?;
     }
     let mut admin = None;
     let mut password = None;
@@ -65,7 +65,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         password = added.password.map(|p| p.expose().to_string());
         admin = Some(added.user);
     }
-    let current = store.read(crmctl::settings::Settings::load)?;
+    let current = store.read(crate::config::Settings::load)?;
     let view = InitView {
         db: path.display().to_string(),
         org: current.get("org.name").map(str::to_string),

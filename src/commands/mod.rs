@@ -1,7 +1,6 @@
 //! One function per verb: read the arguments, call the library, hand the
 //! result to the printer. No business rule lives here.
 
-pub mod access;
 pub mod approval;
 pub mod audit;
 pub mod auth;
@@ -9,7 +8,10 @@ pub mod config;
 pub mod docs;
 pub mod import;
 pub mod init;
+pub mod invite;
+pub mod mfa;
 pub mod ops;
+pub mod password;
 pub mod role;
 pub mod token;
 pub mod user;
@@ -17,16 +19,34 @@ pub mod user;
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 
-use crmctl::access::Principal;
-use crmctl::audit::Actor;
-use crmctl::env::Environment;
-use crmctl::error::{Error, Result};
-use crmctl::passwords::Secret;
-use crmctl::settings::{self, PathSource};
-use crmctl::store::{OpenMode, Store};
+use crate::config::Environment;
+use crate::config::PathSource;
+use crate::credentials::passwords::Secret;
+use crate::error::{Error, Result};
+use crate::identity::Actor;
+use crate::identity::Principal;
+use crate::store::{OpenMode, Store};
 
+use crate::cli::Format;
 use crate::cli::{Cli, Command};
 use crate::output::Printer;
+use crate::output::views::{UserView, UserWithPassword, role_label};
+use crate::users::User;
+
+/// The `crmctl` binary: parse, run, turn the result into an exit code.
+pub fn main() -> std::process::ExitCode {
+    use clap::Parser;
+    // clap prints its own usage errors and exits 2 (help and version: 0).
+    let cli = Cli::parse();
+    let ctx = Context::new(&cli, Environment::from_process());
+    match run(cli, &ctx) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            ctx.printer.error(&err);
+            std::process::ExitCode::from(err.exit_code())
+        }
+    }
+}
 
 /// What every command needs: where the database is, who is acting, how to
 /// print, and whether a person is at the keyboard.
@@ -65,22 +85,23 @@ impl Context {
 
     /// The database path in use and where it came from.
     pub fn db_path(&self) -> Result<(PathBuf, PathSource)> {
-        settings::database_path(self.db_flag.as_deref(), &self.env)
+        crate::config::database_path(self.db_flag.as_deref(), &self.env)
     }
 
     /// Opens the store; a command that writes passes [`OpenMode::Create`].
     pub fn open(&self, mode: OpenMode) -> Result<Store> {
         let (path, _) = self.db_path()?;
         // Read (and check) the config file's settings before touching the database.
-        let file_settings = settings::file_settings(&self.env)?;
-        let mut store = Store::open(&path, mode, settings::busy_timeout(&self.env)?)?.with_file_settings(file_settings);
+        let file_settings = crate::config::file_settings(&self.env)?;
+        let mut store =
+            Store::open(&path, mode, crate::config::busy_timeout(&self.env)?)?.with_file_settings(file_settings);
         if store.created() {
             self.printer.note(&format!("created database {} (mode 0600)", path.display()));
         }
-        crmctl::audit::upgrade_store(&mut store)?;
-        if let Some(socket) = settings::audit_syslog(&self.env)? {
+        crate::audit::upgrade_store(&mut store)?;
+        if let Some(socket) = crate::config::audit_syslog(&self.env)? {
             // A syslog failure never fails the command: a warning at most.
-            let (mut sink, printer) = (crmctl::audit::Syslog::new(socket), self.printer);
+            let (mut sink, printer) = (crate::audit::Syslog::new(socket), self.printer);
             store.on_audit_commit(Box::new(move |row| {
                 if let Err(why) = sink.send(row) {
                     printer.warn(&why);
@@ -108,7 +129,7 @@ impl Context {
         match self.token()? {
             Some(token) => {
                 let mut store = self.open(OpenMode::Existing)?;
-                let who = crmctl::tokens::authenticate(&mut store, &token)?;
+                let who = crate::access::tokens::authenticate(&mut store, &token)?;
                 Ok((store, who))
             }
             None => Ok((self.open(mode)?, Principal::Superuser(self.actor.clone()))),
@@ -172,10 +193,10 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::User(cmd) => user::run(ctx, cmd),
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Role(cmd) => role::run(ctx, cmd),
-        Command::Invite(cmd) => access::invite(ctx, cmd),
-        Command::ResetPassword(args) => access::reset_password(ctx, args),
-        Command::Password(cmd) => access::password(ctx, cmd),
-        Command::Mfa(cmd) => access::mfa(ctx, cmd),
+        Command::Invite(cmd) => invite::invite(ctx, cmd),
+        Command::ResetPassword(args) => password::reset_password(ctx, args),
+        Command::Password(cmd) => password::password(ctx, cmd),
+        Command::Mfa(cmd) => mfa::mfa(ctx, cmd),
         Command::Permission(cmd) => role::permissions(ctx, cmd),
         Command::Department(cmd) => role::departments(ctx, cmd),
         Command::Approval(cmd) => approval::run(ctx, cmd),
@@ -188,4 +209,108 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Completions { shell } => docs::completions(ctx, shell),
         Command::Man => docs::man(ctx),
     }
+}
+
+/// Prints one user. `read` is true for commands that were asked to show it,
+/// which --quiet does not silence. A generated password is always printed.
+pub fn print_user(ctx: &Context, user: &User, password: Option<&str>, read: bool) {
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => match password {
+            Some(pw) => p.json(&UserWithPassword { user: UserView::from(user), password: pw.to_string() }),
+            None => p.json(&UserView::from(user)),
+        },
+        Format::Csv => p.csv(std::slice::from_ref(user)),
+        Format::Table => {
+            if read || !p.quiet {
+                p.record(user_pairs(user));
+            }
+            if let Some(pw) = password {
+                p.line(&format!("password: {pw}"));
+                p.note("the password is shown only this once; it must be changed at first login");
+            }
+        }
+    }
+}
+
+pub fn user_pairs(u: &User) -> Vec<(&'static str, String)> {
+    let o = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+    let roles = if u.roles.is_empty() {
+        "-".to_string()
+    } else {
+        u.roles
+            .iter()
+            .map(|a| match &a.expires_at {
+                Some(e) => format!("{} (until {e})", role_label(a)),
+                None => role_label(a),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut pairs = vec![
+        ("id", u.id.to_string()),
+        ("username", u.username.clone()),
+        ("name", u.name.clone()),
+        ("email", u.email.clone()),
+        ("phone", o(&u.phone)),
+        ("employee_id", o(&u.employee_id)),
+        ("department", o(&u.department)),
+        ("title", o(&u.title)),
+        ("manager", o(&u.manager)),
+        ("status", u.status.as_str().to_string()),
+        ("roles", roles),
+        ("must_change_password", u.must_change_password.to_string()),
+        ("mfa", u.mfa.to_string()),
+        ("expires_at", o(&u.expires_at)),
+        ("created_at", u.created_at.clone()),
+        ("updated_at", u.updated_at.clone()),
+        ("last_login_at", o(&u.last_login_at)),
+    ];
+    if let Some(reason) = &u.disabled_reason {
+        pairs.push(("disabled_reason", reason.clone()));
+    }
+    if let Some(heir) = &u.transferred_to {
+        pairs.push(("transferred_to", heir.clone()));
+    }
+    pairs
+}
+
+/// The code of `invite accept` / `password set`: as given (`given_flag`,
+/// visible in `ps`: still accepted), from the first line of stdin with
+/// `--code-stdin`, else asked for on the terminal without echo.
+pub fn one_time_code(
+    ctx: &Context,
+    given: Option<String>,
+    from_stdin: bool,
+    prompt: &str,
+    given_flag: &str,
+) -> Result<Secret> {
+    if let Some(code) = given {
+        return Ok(Secret::new(code.trim()));
+    }
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|err| Error::invalid(format!("cannot read the code from stdin: {err}")))?;
+        let code = line.trim();
+        if code.is_empty() {
+            return Err(Error::invalid("no code on stdin (the first line is empty)")
+                .hint("printf '%s\\n%s\\n' \"$CODE\" \"$PASSWORD\" | crmctl ... --code-stdin --password-stdin"));
+        }
+        return Ok(Secret::new(code));
+    }
+    if !ctx.interactive {
+        return Err(Error::usage("the code is needed, but stdin is not a terminal to ask on")
+            .hint("pass --code-stdin: the code on the first line of stdin (the password on the next: --password-stdin)")
+            .hint(format!("or give it as {given_flag}, where other users of the machine can see it (ps)")));
+    }
+    let code =
+        rpassword::prompt_password(prompt).map_err(|err| Error::usage(format!("cannot read the code: {err}")))?;
+    Ok(Secret::new(code.trim()))
+}
+
+pub fn new_password(ctx: &Context, from_stdin: bool, prompt: &str) -> Result<Secret> {
+    if from_stdin { ctx.password_from_stdin() } else { ctx.prompt_password(prompt, true, "--password-stdin") }
 }

@@ -4,9 +4,9 @@ use std::path::Path;
 
 use serde_json::json;
 
-use crmctl::error::{Error, Result};
-use crmctl::ops;
-use crmctl::store::OpenMode;
+use crate::error::{Error, Result};
+use crate::maintenance;
+use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::Format;
@@ -14,12 +14,12 @@ use crate::cli::Format;
 /// `backup FILE`.
 pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
     // stdout carries the summary (and a terminal is no place for a database file).
-    if crmctl::files::is_stdout(file) {
+    if crate::files::is_stdout(file) {
         return Err(Error::usage("backup writes a file, not stdout")
             .hint("give the path of a new file: crmctl backup /var/backups/crm-$(date +%F).db"));
     }
     let (store, who) = ctx.session(OpenMode::Existing)?;
-    let copy = ops::backup(&store, &who, file)?;
+    let copy = maintenance::backup(&store, &who, file)?;
     let p = &ctx.printer;
     // The audit head the copy holds: noted elsewhere, it is checked later
     // with `audit verify --expect ID:HASH`.
@@ -54,14 +54,14 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
 /// `restore FILE`.
 pub fn restore(ctx: &Context, file: &Path) -> Result<()> {
     let (mut store, who) = ctx.session(OpenMode::Existing)?;
-    let found = ops::check_restorable(&who, file)?;
+    let found = maintenance::check_restorable(&who, file)?;
     ctx.confirm(&format!(
         "Replace the database with {} ({} users, {} audit entries)? Changes since that backup are lost",
         file.display(),
         found.users,
         found.audit_entries
     ))?;
-    let restored = ops::restore(&mut store, &who, file)?;
+    let restored = maintenance::restore(&mut store, &who, file)?;
     let p = &ctx.printer;
     match p.format {
         Format::Json => {
@@ -77,7 +77,7 @@ pub fn restore(ctx: &Context, file: &Path) -> Result<()> {
 pub fn check(ctx: &Context) -> Result<()> {
     let (path, _) = ctx.db_path()?;
     let (mut store, who) = ctx.session(OpenMode::Existing)?;
-    let findings = ops::check(&mut store, &who, &path)?;
+    let findings = maintenance::check(&mut store, &who, &path)?;
     let p = &ctx.printer;
     let healthy = findings.iter().all(|f| f.ok);
     match p.format {

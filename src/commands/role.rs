@@ -1,13 +1,13 @@
 //! `crmctl role ...`, `permission list`, `department list`, and the printing
 //! of `user can`.
 
-use crmctl::access::PERMISSIONS;
-use crmctl::error::{Error, Result};
-use crmctl::roles::{self, Answer, Assigned, RoleChanges};
-use crmctl::store::{OpenMode, RoleRow};
+use crate::access::roles::{self, Answer, Assigned, RoleChanges};
+use crate::error::{Error, Result};
+use crate::identity::PERMISSIONS;
+use crate::store::{OpenMode, RoleRow};
 
 use super::Context;
-use super::user::print_user;
+use super::print_user;
 use crate::cli::{DepartmentCommand, Format, PermissionCommand, RoleCommand};
 use crate::output::views::{CanView, DepartmentView, GrantView, PermissionView, RoleView};
 

@@ -1,8 +1,8 @@
 //! `crmctl token ...`
 
-use crmctl::error::Result;
-use crmctl::store::OpenMode;
-use crmctl::tokens;
+use crate::access::tokens;
+use crate::error::Result;
+use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::{Format, TokenCommand};

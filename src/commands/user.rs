@@ -1,12 +1,13 @@
 //! `crmctl user ...`
 
-use crmctl::error::{Error, Result};
-use crmctl::store::OpenMode;
-use crmctl::users::{self, Changed, ListQuery, NewUser, PasswordChoice, User, UserChanges};
+use crate::error::{Error, Result};
+use crate::store::OpenMode;
+use crate::users::{self, Changed, ListQuery, NewUser, PasswordChoice, User, UserChanges};
+use crate::validate;
 
-use super::Context;
+use super::{Context, print_user, user_pairs};
 use crate::cli::{Format, UserAddArgs, UserCommand};
-use crate::output::views::{InvitationCodeView, UserView, UserWithInvitation, UserWithPassword, role_label};
+use crate::output::views::{InvitationCodeView, UserView, UserWithInvitation, role_label};
 
 const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
 
@@ -81,7 +82,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
         UserCommand::Export { output } => super::import::export(ctx, output),
         UserCommand::Can { user, permission, department } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
-            let answer = crmctl::roles::can(&mut store, &who, &user, &permission, department.as_deref())?;
+            let answer = crate::access::roles::can(&mut store, &who, &user, &permission, department.as_deref())?;
             super::role::print_answer(ctx, &answer)
         }
         UserCommand::Purge { user } => {
@@ -152,7 +153,7 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
     };
     let added = users::add(&mut store, &who, req)?;
     if let (Some(issued), true) = (&added.invitation, args.send) {
-        super::access::send_invitation(ctx, &mut store, issued)?;
+        super::invite::send_invitation(ctx, &mut store, issued)?;
     }
     for w in &added.warnings {
         ctx.printer.warn(w);
@@ -167,13 +168,13 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
     Ok(())
 }
 
-fn exists(store: &mut crmctl::store::Store, who: &crmctl::access::Principal, username: &str) -> bool {
-    users::validate::username(username).is_ok_and(|name| users::show(store, who, &name).is_ok())
+fn exists(store: &mut crate::store::Store, who: &crate::identity::Principal, username: &str) -> bool {
+    validate::username(username).is_ok_and(|name| users::show(store, who, &name).is_ok())
 }
 
 /// The interactive form of `user add`: each field is checked as it is typed,
 /// with the same rules as the flags.
-fn form(store: &mut crmctl::store::Store, mut args: UserAddArgs) -> Result<UserAddArgs> {
+fn form(store: &mut crate::store::Store, mut args: UserAddArgs) -> Result<UserAddArgs> {
     use dialoguer::{Confirm, Input, Select};
     let no_answer = |e: dialoguer::Error| Error::usage(format!("no answer: {e}"));
     let ask = |prompt: &str, optional: bool, check: &dyn Fn(&str) -> Result<String>| -> Result<Option<String>> {
@@ -190,16 +191,16 @@ fn form(store: &mut crmctl::store::Store, mut args: UserAddArgs) -> Result<UserA
             .map_err(no_answer)?;
         Ok((!text.trim().is_empty()).then_some(text))
     };
-    let region = store.read(crmctl::settings::Settings::load)?.phone_region();
-    args.username = ask("Username", false, &users::validate::username)?;
-    args.name = ask("Name", false, &users::validate::name)?;
-    args.email = ask("Email", false, &users::validate::email)?;
-    args.phone = ask("Phone (optional)", true, &|p| users::validate::phone(p, region))?;
-    args.employee_id = ask("Employee ID (optional)", true, &users::validate::employee_id)?;
-    args.department = ask("Department, such as 销售部/华东区 (optional)", true, &users::validate::department)?;
-    args.title = ask("Title (optional)", true, &users::validate::title)?;
+    let region = store.read(crate::config::Settings::load)?.phone_region();
+    args.username = ask("Username", false, &validate::username)?;
+    args.name = ask("Name", false, &validate::name)?;
+    args.email = ask("Email", false, &validate::email)?;
+    args.phone = ask("Phone (optional)", true, &|p| validate::phone(p, region))?;
+    args.employee_id = ask("Employee ID (optional)", true, &validate::employee_id)?;
+    args.department = ask("Department, such as 销售部/华东区 (optional)", true, &validate::department)?;
+    args.title = ask("Title (optional)", true, &validate::title)?;
     let mut roles = vec!["(no role)".to_string()];
-    roles.extend(crmctl::roles::list(store)?.into_iter().map(|r| r.name));
+    roles.extend(crate::access::roles::list(store)?.into_iter().map(|r| r.name));
     let pick = Select::new().with_prompt("Role").items(&roles).default(0).interact().map_err(no_answer)?;
     args.roles = if pick == 0 { Vec::new() } else { vec![roles[pick].clone()] };
     let choices = ["send an invitation (set a password later)", "generate a password now", "type a password now"];
@@ -222,7 +223,7 @@ fn form(store: &mut crmctl::store::Store, mut args: UserAddArgs) -> Result<UserA
 }
 
 /// Prints a user added with `--invite`: the user and the invitation code.
-fn print_invited(ctx: &Context, user: &User, issued: &crmctl::invites::Issued) {
+fn print_invited(ctx: &Context, user: &User, issued: &crate::users::invitations::Issued) {
     let p = &ctx.printer;
     let invitation = InvitationCodeView {
         id: issued.id,
@@ -255,70 +256,6 @@ fn print_change(ctx: &Context, result: Changed, unchanged: &str) {
         ctx.printer.note(&format!("{}: {unchanged}", result.user.username));
     }
     print_user(ctx, &result.user, None, false);
-}
-
-/// Prints one user. `read` is true for commands that were asked to show it,
-/// which --quiet does not silence. A generated password is always printed.
-pub fn print_user(ctx: &Context, user: &User, password: Option<&str>, read: bool) {
-    let p = &ctx.printer;
-    match p.format {
-        Format::Json => match password {
-            Some(pw) => p.json(&UserWithPassword { user: UserView::from(user), password: pw.to_string() }),
-            None => p.json(&UserView::from(user)),
-        },
-        Format::Csv => p.csv(std::slice::from_ref(user)),
-        Format::Table => {
-            if read || !p.quiet {
-                p.record(user_pairs(user));
-            }
-            if let Some(pw) = password {
-                p.line(&format!("password: {pw}"));
-                p.note("the password is shown only this once; it must be changed at first login");
-            }
-        }
-    }
-}
-
-fn user_pairs(u: &User) -> Vec<(&'static str, String)> {
-    let o = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
-    let roles = if u.roles.is_empty() {
-        "-".to_string()
-    } else {
-        u.roles
-            .iter()
-            .map(|a| match &a.expires_at {
-                Some(e) => format!("{} (until {e})", role_label(a)),
-                None => role_label(a),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut pairs = vec![
-        ("id", u.id.to_string()),
-        ("username", u.username.clone()),
-        ("name", u.name.clone()),
-        ("email", u.email.clone()),
-        ("phone", o(&u.phone)),
-        ("employee_id", o(&u.employee_id)),
-        ("department", o(&u.department)),
-        ("title", o(&u.title)),
-        ("manager", o(&u.manager)),
-        ("status", u.status.as_str().to_string()),
-        ("roles", roles),
-        ("must_change_password", u.must_change_password.to_string()),
-        ("mfa", u.mfa.to_string()),
-        ("expires_at", o(&u.expires_at)),
-        ("created_at", u.created_at.clone()),
-        ("updated_at", u.updated_at.clone()),
-        ("last_login_at", o(&u.last_login_at)),
-    ];
-    if let Some(reason) = &u.disabled_reason {
-        pairs.push(("disabled_reason", reason.clone()));
-    }
-    if let Some(heir) = &u.transferred_to {
-        pairs.push(("transferred_to", heir.clone()));
-    }
-    pairs
 }
 
 fn print_users(ctx: &Context, list: &[User]) {

@@ -18,16 +18,17 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::access::{Principal, USERS_MANAGE};
 use crate::audit::{self, Target};
 use crate::clock::{self, DayEnd};
+use crate::config::Settings;
+use crate::credentials::passwords::{self, Policy, Secret};
 use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
-use crate::invites::{self, Issued};
-use crate::passwords::{self, Policy, Secret};
-use crate::settings::Settings;
+use crate::identity::{Principal, USERS_MANAGE};
 use crate::store::{Assignment, Store, Tx, UserRow};
-use crate::users::{self, validate};
+use crate::users;
+use crate::users::invitations::{self, Issued};
+use crate::validate;
 use columns::{Field, Mapping};
 pub use source::{Delimiter, Encoding};
 
@@ -583,7 +584,7 @@ impl Job<'_> {
             return Ok(u.clone());
         }
         let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
-        let name = invites::derive_username(tx, &c.email, &taken)?;
+        let name = invitations::derive_username(tx, &c.email, &taken)?;
         keys.first(K_USERNAME, &name, line);
         Ok(name)
     }
@@ -715,7 +716,7 @@ impl Job<'_> {
                         if let Some(mut row) = item.row.take() {
                             if row.username.is_empty() {
                                 flush(tx, &rows, writing)?;
-                                row.username = invites::derive_username(tx, &item.c.email, &|_| false)?;
+                                row.username = invitations::derive_username(tx, &item.c.email, &|_| false)?;
                             }
                             rows.push(row);
                         }
@@ -800,8 +801,8 @@ impl Job<'_> {
             tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, &self.now)?;
         }
         if self.opts.passwords == NewPasswords::Invite && row.password_hash.is_none() {
-            let ttl = invites::ttl(self.settings, None)?;
-            let issued = invites::issue(tx, self.who.actor(), row, self.settings, ttl)?;
+            let ttl = invitations::ttl(self.settings, None)?;
+            let issued = invitations::issue(tx, self.who.actor(), row, self.settings, ttl)?;
             if self.opts.keep_invitations {
                 invitations.push(issued);
             }
@@ -1103,7 +1104,7 @@ fn update_user(tx: &mut dyn Tx, who: &Principal, id: i64, c: &Candidate, now: &s
         let target = users::find(tx, &format!("#{id}"))?;
         for role in &c.roles {
             let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
-            crate::roles::apply(tx, who, &target, &assignment, now)?;
+            crate::access::roles::apply(tx, who, &target, &assignment, now)?;
         }
     }
     Ok(())

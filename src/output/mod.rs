@@ -13,7 +13,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::cli::Format;
-use crmctl::error::Error;
+use crate::error::Error;
 use views::Csv;
 
 /// Prints results in the chosen format.
@@ -31,7 +31,7 @@ pub struct Printer {
 /// (ANSI escapes included) and the invisible controls that reorder text
 /// around them are escaped instead of interpreted.
 pub fn sanitize(text: &str) -> String {
-    let unsafe_char = |c: char| c.is_control() || crmctl::users::validate::is_bidi_control(c);
+    let unsafe_char = |c: char| c.is_control() || crate::validate::is_bidi_control(c);
     if !text.chars().any(unsafe_char) {
         return text.to_string();
     }
@@ -72,7 +72,7 @@ fn neutralise(cell: String) -> String {
 
 /// Rows as CSV text; `spreadsheet_safe` neutralises formula-like cells
 /// (`user export`).
-pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> crmctl::error::Result<String> {
+pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> crate::error::Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| Error::storage(format!("cannot write CSV: {e}"));
     w.write_record(T::header()).map_err(fail)?;

@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crmctl::store::{Assignment, AuditRow};
-use crmctl::users::User;
+use crate::store::{Assignment, AuditRow};
+use crate::users::User;
 
 /// A value that can be a CSV row.
 pub trait Csv {
@@ -211,8 +211,8 @@ pub struct RoleView {
     pub assigned: u64,
 }
 
-impl From<&crmctl::store::RoleRow> for RoleView {
-    fn from(r: &crmctl::store::RoleRow) -> Self {
+impl From<&crate::store::RoleRow> for RoleView {
+    fn from(r: &crate::store::RoleRow) -> Self {
         RoleView {
             name: r.name.clone(),
             description: r.description.clone(),
@@ -294,8 +294,8 @@ pub struct TokenView {
     pub revoked: bool,
 }
 
-impl From<&crmctl::tokens::Info> for TokenView {
-    fn from(t: &crmctl::tokens::Info) -> Self {
+impl From<&crate::access::tokens::Info> for TokenView {
+    fn from(t: &crate::access::tokens::Info) -> Self {
         TokenView {
             id: t.id,
             user: t.user.clone(),
@@ -339,8 +339,8 @@ pub struct ApprovalView {
     pub created_at: String,
 }
 
-impl From<&crmctl::approvals::Request> for ApprovalView {
-    fn from(a: &crmctl::approvals::Request) -> Self {
+impl From<&crate::access::approvals::Request> for ApprovalView {
+    fn from(a: &crate::access::approvals::Request) -> Self {
         ApprovalView {
             id: a.id,
             user: a.user.clone(),
@@ -404,8 +404,8 @@ pub struct IssuedView {
     pub expires_at: String,
 }
 
-impl From<&crmctl::invites::Issued> for IssuedView {
-    fn from(i: &crmctl::invites::Issued) -> Self {
+impl From<&crate::users::invitations::Issued> for IssuedView {
+    fn from(i: &crate::users::invitations::Issued) -> Self {
         IssuedView {
             id: i.id,
             username: i.username.clone(),
@@ -447,8 +447,8 @@ pub struct InvitationView {
     pub invited_by: String,
 }
 
-impl From<&crmctl::invites::Invitation> for InvitationView {
-    fn from(i: &crmctl::invites::Invitation) -> Self {
+impl From<&crate::users::invitations::Invitation> for InvitationView {
+    fn from(i: &crate::users::invitations::Invitation) -> Self {
         InvitationView {
             id: i.id,
             username: i.username.clone(),

@@ -2,18 +2,19 @@
 //! purging users. Every change is checked here and written together with its
 //! audit entry in one transaction.
 
-pub mod validate;
+pub mod invitations;
 
 use serde_json::{Value, json};
 
-use crate::access::{Principal, USERS_MANAGE, USERS_READ};
 use crate::audit::{self, Target};
 use crate::clock::{self, DayEnd};
+use crate::config::Settings;
+use crate::credentials::passwords::{self, Secret};
 use crate::error::{Error, Result};
-use crate::passwords::{self, Secret};
-use crate::roles;
-use crate::settings::Settings;
+use crate::identity::roles;
+use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
 use crate::store::{Assignment, Store, Tx, UserFilter, UserRow};
+use crate::validate;
 
 /// A user's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,7 +257,7 @@ pub struct Added {
     /// Things the administrator should know (an expiry in the past...).
     pub warnings: Vec<String>,
     /// The invitation issued with `invite`.
-    pub invitation: Option<crate::invites::Issued>,
+    pub invitation: Option<crate::users::invitations::Issued>,
 }
 
 fn now_str() -> String {
@@ -416,9 +417,13 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         };
         insert(tx, who.actor(), &mut row, &role_names, password, &now)?;
         let invitation = match req.invite && hash.is_none() {
-            true => {
-                Some(crate::invites::issue(tx, who.actor(), &row, &settings, crate::invites::ttl(&settings, None)?)?)
-            }
+            true => Some(crate::users::invitations::issue(
+                tx,
+                who.actor(),
+                &row,
+                &settings,
+                crate::users::invitations::ttl(&settings, None)?,
+            )?),
             false => None,
         };
         let user = User::load(tx, row, &now)?;
@@ -452,7 +457,7 @@ pub(crate) fn default_role(
 /// caller's transaction. Sets `row.id`.
 pub(crate) fn insert(
     tx: &mut dyn Tx,
-    actor: &crate::audit::Actor,
+    actor: &crate::identity::Actor,
     row: &mut UserRow,
     roles: &[String],
     password: &str,
@@ -722,7 +727,7 @@ pub fn disable(
         row.transfer_to_id = transfer_id;
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        let tokens_revoked = crate::tokens::revoke_all(tx, row.id)?;
+        let tokens_revoked = tx.revoke_tokens(row.id)?;
         let details = json!({
             "reason": row.disabled_reason,
             "transfer_to": username_of(tx, transfer_id)?,
@@ -783,7 +788,7 @@ pub fn delete(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
         row.status_before_delete = Some(std::mem::replace(&mut row.status, "deleted".into()));
         row.updated_at = now.clone();
         tx.update_user(&row)?;
-        let tokens_revoked = crate::tokens::revoke_all(tx, row.id)?;
+        let tokens_revoked = tx.revoke_tokens(row.id)?;
         let details = json!({"tokens_revoked": tokens_revoked});
         audit::record(tx, who.actor(), "user.delete", Target::User(row.id, &row.username), details)?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
@@ -849,7 +854,7 @@ mod tests {
     use crate::error::Kind;
 
     fn actor() -> Principal {
-        Principal::Superuser(crate::audit::Actor::os("test", 1000))
+        Principal::Superuser(crate::identity::Actor::os("test", 1000))
     }
 
     fn new(username: &str, email: &str) -> NewUser {

@@ -280,7 +280,7 @@ fn totp_enrolment_login_and_replay() {
     assert!(table.stdout.contains('▀') || table.stdout.contains('█'), "a QR code is drawn");
     // Only the latest pending secret counts; a wrong code is refused.
     env.fails(&["mfa", "enroll", "zhangsan", "--code", "000000"], 5);
-    let code = crmctl::mfa::code_at(&secret, now_unix()).unwrap();
+    let code = crate::testenv::totp_code(&secret, now_unix()).unwrap();
     let u: UserJson = env.json(&["mfa", "enroll", "zhangsan", "--code", &code]);
     assert!(u.mfa);
     env.fails(&["mfa", "enroll", "zhangsan"], 4);
@@ -295,7 +295,7 @@ fn totp_enrolment_login_and_replay() {
     assert_eq!(verify(None).code, 1, "a code is needed");
     assert_eq!(verify(Some("123456")).code, 1);
     // The enrolment used the current step; the next step's code logs in once.
-    let next = crmctl::mfa::code_at(&secret, now_unix() + 30).unwrap();
+    let next = crate::testenv::totp_code(&secret, now_unix() + 30).unwrap();
     let run = verify(Some(&next));
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(verify(Some(&next)).code, 1, "a code is never accepted twice");

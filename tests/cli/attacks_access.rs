@@ -353,7 +353,7 @@ fn a_missing_totp_code_is_a_counted_failure_that_says_nothing_more() {
     let e: serde_json::Value = env.json(&["mfa", "enroll", "zhang"]);
     let secret = e["secret"].as_str().unwrap().to_string();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
-    env.ok(&["mfa", "enroll", "zhang", "--code", &crmctl::mfa::code_at(&secret, now).unwrap()]);
+    env.ok(&["mfa", "enroll", "zhang", "--code", &crate::testenv::totp_code(&secret, now).unwrap()]);
 
     let wrong_password = env.run_stdin(&["auth", "verify", "zhang", "--password-stdin"], "not the password\n");
     let missing_code = env.run_stdin(&["auth", "verify", "zhang", "--password-stdin"], "tidy orbit lantern 42\n");

@@ -238,3 +238,12 @@ pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
+
+/// The TOTP code for a base32 secret at a unix time, computed with totp-rs
+/// directly (RFC 6238: SHA-1, six digits, 30-second steps).
+pub fn totp_code(secret_b32: &str, unix_time: u64) -> Result<String, String> {
+    let bytes = totp_rs::Secret::Encoded(secret_b32.to_string()).to_bytes().map_err(|e| format!("{e:?}"))?;
+    let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, None, "test".to_string())
+        .map_err(|e| e.to_string())?;
+    Ok(totp.generate(unix_time))
+}

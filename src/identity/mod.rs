@@ -6,7 +6,11 @@
 //! A command run with an API token acts as the token's user
 //! ([`Principal::User`]) and is held to that user's grants.
 
-use crate::audit::{Actor, Identity};
+mod actor;
+pub mod roles;
+
+pub use actor::{Actor, Identity};
+
 use crate::error::{Error, Result};
 use crate::store::{RoleRow, Tx, UserRow};
 
@@ -333,7 +337,7 @@ mod tests {
     /// administrative grants).
     mod matrix {
         use super::super::*;
-        use crate::roles;
+        use crate::access::roles;
         use crate::store::Store;
         use crate::users::{self, NewUser};
 

@@ -3,15 +3,18 @@
 //!
 //! This is what the CRM server calls; `crmctl auth verify` is a thin wrapper.
 
+pub mod mfa;
+pub mod resets;
+
 use serde_json::json;
 
-use crate::access::{Principal, USERS_MANAGE, USERS_READ};
-use crate::audit::{self, Actor, Target};
+use crate::audit::{self, Target};
 use crate::clock;
+use crate::config::Settings;
+use crate::credentials::passwords::{self, Secret};
 use crate::error::{Error, Result};
-use crate::mfa;
-use crate::passwords::{self, Secret};
-use crate::settings::Settings;
+use crate::identity::Actor;
+use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
 use crate::store::{Store, Tx, UserRow};
 use crate::users::{self, Status, User};
 

@@ -5,15 +5,17 @@
 //! token's user, held to that user's grants.
 
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
-use crate::access::{self, Principal, USERS_MANAGE, USERS_READ};
-use crate::audit::{self, Actor, Identity, Target};
+use crate::audit::{self, Target};
 use crate::clock;
+use crate::credentials::codes::{digest, random_code};
+use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
-use crate::passwords::Secret;
+use crate::identity::{self, Principal, USERS_MANAGE, USERS_READ};
+use crate::identity::{Actor, Identity};
 use crate::store::{Store, TokenRow};
 use crate::users::{self, Status};
+use crate::validate;
 
 /// Prefix of every token, so that a leaked one is recognisable in logs and scanners.
 pub const PREFIX: &str = "crmctl_";
@@ -50,18 +52,6 @@ pub struct Info {
     pub revoked: bool,
 }
 
-/// A secret random value with `prefix`: 256 bits, hex-encoded.
-pub fn random_code(prefix: &str) -> Secret {
-    let mut bytes = [0u8; 32];
-    rand::fill(&mut bytes);
-    Secret::new(format!("{prefix}{}", hex::encode(bytes)))
-}
-
-/// The SHA-256 digest a code is stored as.
-pub fn digest(code: &str) -> String {
-    hex::encode(Sha256::digest(code.trim().as_bytes()))
-}
-
 /// Creates a token acting as `user`.
 pub fn create(
     store: &mut Store,
@@ -84,7 +74,7 @@ pub fn create(
             user_id: target.id,
             digest: digest(token.expose()),
             description: description
-                .map(|d| users::validate::free_text("--description", d))
+                .map(|d| validate::free_text("--description", d))
                 .transpose()?
                 .filter(|d| !d.is_empty()),
             created_at: clock::format(now),
@@ -153,12 +143,6 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Info> {
     })
 }
 
-/// Revokes every token of `user`, in the caller's transaction (a user is
-/// disabled, deleted or purged); the audit entry of that change says how many.
-pub(crate) fn revoke_all(tx: &mut dyn crate::store::Tx, user_id: i64) -> Result<u64> {
-    tx.revoke_tokens(user_id)
-}
-
 /// Turns a token into the principal it acts as. A revoked, expired or unknown
 /// token, or one whose user is not active, is exit 6.
 pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
@@ -186,7 +170,7 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
         tx.update_token(&t)?;
         Ok(Principal::User {
             actor: Actor::user(&user.username, user.id),
-            grants: access::grants(tx, user.id, &now)?,
+            grants: identity::grants(tx, user.id, &now)?,
             user_id: user.id,
             username: user.username,
             token_creators: t.created_by.as_deref().unwrap_or("").split(',').filter_map(Identity::decode).collect(),

@@ -4,14 +4,15 @@
 
 use serde_json::json;
 
-use crate::access::{Principal, USERS_MANAGE};
-use crate::audit::{self, Actor, Target};
-use crate::auth;
+use crate::audit::{self, Target};
 use crate::clock;
-use crate::codes::{self, RESET};
+use crate::config::Settings;
+use crate::credentials::codes::{self, RESET};
+use crate::credentials::passwords::{self, Secret};
 use crate::error::{Error, Result};
-use crate::passwords::{self, Secret};
-use crate::settings::Settings;
+use crate::identity::Actor;
+use crate::identity::{Principal, USERS_MANAGE};
+use crate::login;
 use crate::store::Store;
 use crate::users::{self, User, set_password};
 
@@ -105,7 +106,7 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
                     username: row.username.clone(),
                     name: row.name.clone(),
                     email: row.email.clone(),
-                    url: codes::url(&settings, RESET, &fresh.code),
+                    url: codes::url(settings.get("invite.base_url"), RESET, &fresh.code),
                     code: fresh.code,
                     expires_at: fresh.expires_at,
                 }
@@ -157,7 +158,7 @@ pub fn set_with_code(store: &mut Store, actor: &Actor, code: &str, password: &Se
 /// The user's own change: the old password must be right (a wrong one counts
 /// towards the lockout), the new one must pass the policy and differ.
 pub fn change(store: &mut Store, actor: &Actor, user: &str, old: &Secret, new: &Secret) -> Result<User> {
-    let row = auth::check_password(store, actor, user, old)?;
+    let row = login::check_password(store, actor, user, old)?;
     if old == new {
         return Err(Error::invalid("the new password is the same as the old one"));
     }

@@ -9,12 +9,12 @@
 use serde_json::json;
 use totp_rs::{Algorithm, TOTP};
 
-use crate::access::Principal;
 use crate::audit::{self, Target};
 use crate::clock;
+use crate::config::Settings;
+use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
-use crate::passwords::Secret;
-use crate::settings::Settings;
+use crate::identity::Principal;
 use crate::store::Store;
 use crate::users::{self, User};
 
@@ -35,11 +35,6 @@ pub fn matching_step(secret_b32: &str, code: &str, unix_time: u64) -> Option<u64
     let code = code.trim();
     let now_step = unix_time / STEP;
     [now_step, now_step.saturating_sub(1), now_step + 1].into_iter().find(|step| totp.generate(step * STEP) == code)
-}
-
-/// The code for a secret at a time (for tests and for confirming in scripts).
-pub fn code_at(secret_b32: &str, unix_time: u64) -> Result<String> {
-    Ok(totp(secret_b32, "x", "x")?.generate(unix_time))
 }
 
 /// What `mfa enroll` shows once.

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::access::Principal;
 use crate::audit::{self, Target};
 use crate::error::{Error, Result};
+use crate::identity::Principal;
 use crate::store::{self, Inspection, Store};
 
 fn superuser_only(who: &Principal, what: &str) -> Result<()> {

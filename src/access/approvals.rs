@@ -3,13 +3,15 @@
 
 use serde_json::json;
 
-use crate::access::{Principal, USERS_READ};
-use crate::audit::{self, Identity, Target};
+use crate::access::roles;
+use crate::audit::{self, Target};
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::roles;
+use crate::identity::Identity;
+use crate::identity::{Principal, USERS_READ};
 use crate::store::{ApprovalRow, Assignment, Store, Tx};
 use crate::users;
+use crate::validate;
 
 /// Statuses of a request.
 pub const STATUSES: &[&str] = &["pending", "approved", "rejected"];
@@ -104,8 +106,8 @@ pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
         let now = clock::format(clock::now());
         let mut a = pending(tx, who, id, "approve")?;
         let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
-        let role = roles::get(tx, &a.role)?;
-        who.require_over_user(tx, crate::access::USERS_MANAGE, &target, &now)?;
+        let role = crate::identity::roles::get(tx, &a.role)?;
+        who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
         who.require_grantable(&role, a.department.as_deref())?;
         a.status = "approved".into();
         a.decided_by = Some(who.actor().as_str().to_string());
@@ -131,10 +133,10 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
         let now = clock::format(clock::now());
         let mut a = pending(tx, who, id, "reject")?;
         let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
-        who.require_over_user(tx, crate::access::USERS_MANAGE, &target, &now)?;
+        who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
         a.status = "rejected".into();
         a.decided_by = Some(who.actor().as_str().to_string());
-        a.reason = reason.map(|r| users::validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
+        a.reason = reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
         a.decided_at = Some(now);
         tx.update_approval(&a)?;
         audit::record(

@@ -13,12 +13,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::env::{DEFAULT_BUSY_TIMEOUT, Environment};
+use crate::config::{DEFAULT_BUSY_TIMEOUT, Environment};
 use crate::error::{Error, Result};
 use serde_json::json;
 
-use crate::access::{Principal, SETTINGS_MANAGE};
 use crate::audit::{self, Target};
+use crate::identity::{Principal, SETTINGS_MANAGE};
 use crate::store::{Store, Tx};
 
 /// What values a key accepts.
@@ -176,7 +176,7 @@ fn normalise(spec: &KeySpec, value: &str, tx: Option<&dyn Tx>) -> Result<String>
             }
         }
         Value::Region => {
-            if crate::users::validate::region(value).is_none() {
+            if crate::validate::region(value).is_none() {
                 return Err(bad("is not a region code").hint("use a two-letter code such as CN, HK, SG, US"));
             }
             return Ok(value.to_ascii_uppercase());
@@ -200,7 +200,7 @@ fn normalise(spec: &KeySpec, value: &str, tx: Option<&dyn Tx>) -> Result<String>
             return Ok(value.trim_end_matches('/').to_string());
         }
         Value::Email => {
-            crate::users::validate::email(value).map_err(|_| bad("is not an email address"))?;
+            crate::validate::email(value).map_err(|_| bad("is not an email address"))?;
         }
     }
     Ok(value.to_string())
@@ -329,14 +329,14 @@ impl Settings {
 
     /// The default phone region.
     pub fn phone_region(&self) -> rlibphonenumber::Region {
-        let configured = self.get("phone.default_region").and_then(crate::users::validate::region);
+        let configured = self.get("phone.default_region").and_then(crate::validate::region);
         configured.unwrap_or(rlibphonenumber::Region::CN)
     }
 
     /// The password policy in force.
-    pub fn password_policy(&self) -> crate::passwords::Policy {
-        let defaults = crate::passwords::Policy::default();
-        crate::passwords::Policy {
+    pub fn password_policy(&self) -> crate::credentials::passwords::Policy {
+        let defaults = crate::credentials::passwords::Policy::default();
+        crate::credentials::passwords::Policy {
             min_length: self.number("password.min_length").map_or(defaults.min_length, |n| n as usize),
             max_length: defaults.max_length,
             argon2_m_kib: self.number("password.argon2_m_kib").map_or(defaults.argon2_m_kib, |n| n as u32),
@@ -558,17 +558,17 @@ mod tests {
     fn only_the_superuser_changes_keys_that_reach_outside() -> Result<()> {
         let mut store = Store::open_in_memory()?;
         let token_user = Principal::User {
-            actor: crate::audit::Actor::user("cfg", 7),
+            actor: crate::identity::Actor::user("cfg", 7),
             user_id: 7,
             username: "cfg".into(),
-            grants: vec![crate::access::Grant {
+            grants: vec![crate::identity::Grant {
                 permission: SETTINGS_MANAGE.into(),
                 role: "settings-only".into(),
                 department: None,
             }],
             token_creators: Vec::new(),
         };
-        let root = Principal::Superuser(crate::audit::Actor::os("root", 0));
+        let root = Principal::Superuser(crate::identity::Actor::os("root", 0));
         for spec in KEYS.iter().filter(|k| k.reaches_outside()) {
             let value = spec.default.unwrap_or("/srv/x");
             let kind = set(&mut store, &token_user, spec.key, value).err().map(|e| e.kind);

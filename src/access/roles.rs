@@ -5,43 +5,17 @@
 
 use serde_json::json;
 
-use crate::access::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
 use crate::audit::{self, Target};
 use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
+use crate::identity::roles::{ADMIN, ensure_not_last_admin, get};
+use crate::identity::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
 use crate::store::{ApprovalRow, Assignment, RoleRow, Store, Tx, UserRow};
-use crate::users::{self, Changed, Status, User, validate};
-
-/// The role whose last active holder is protected.
-pub const ADMIN: &str = "admin";
+use crate::users::{self, Changed, Status, User};
+use crate::validate;
 
 fn now_str() -> String {
     clock::format(clock::now())
-}
-
-/// Checks that `role` exists and returns it (exit 3 naming the roles if not).
-pub fn get(tx: &dyn Tx, role: &str) -> Result<RoleRow> {
-    if let Some(row) = tx.role(role)? {
-        return Ok(row);
-    }
-    let names = tx.roles()?.into_iter().map(|r| r.name).collect::<Vec<_>>().join(", ");
-    Err(Error::not_found(format!("no role '{role}'")).hint(format!("the roles are: {names}")))
-}
-
-/// Checks that `role` exists.
-pub fn ensure_exists(tx: &dyn Tx, role: &str) -> Result<()> {
-    get(tx, role).map(|_| ())
-}
-
-/// Refuses (exit 6) a change that would leave no active `admin`, when
-/// `user_id` is currently the only one.
-pub fn ensure_not_last_admin(tx: &dyn Tx, user_id: i64, username: &str, now: &str, doing: &str) -> Result<()> {
-    let holders = tx.active_holders(ADMIN, now)?;
-    if holders == [user_id] {
-        return Err(Error::not_permitted(format!("cannot {doing} {username}: they are the last active admin"))
-            .hint(format!("give another active user the {ADMIN} role first")));
-    }
-    Ok(())
 }
 
 /// Every role.
@@ -58,7 +32,7 @@ fn check_permissions(permissions: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for p in permissions {
         let p = p.trim();
-        access::ensure_known(p)?;
+        identity::ensure_known(p)?;
         if !out.iter().any(|q| q == p) {
             out.push(p.to_string());
         }
@@ -345,15 +319,15 @@ pub fn can(
     permission: &str,
     department: Option<&str>,
 ) -> Result<Answer> {
-    access::ensure_known(permission)?;
+    identity::ensure_known(permission)?;
     let department = parse_scope(department)?;
     store.read(|tx| {
         let now = now_str();
         let target = users::find_for(tx, who, user)?;
         who.require(USERS_READ, target.department.as_deref())?;
-        let grants = access::grants(tx, target.id, &now)?;
+        let grants = identity::grants(tx, target.id, &now)?;
         let status = Status::effective(&target, &now);
-        let grant = access::find_grant(&grants, permission, department.as_deref()).cloned();
+        let grant = identity::find_grant(&grants, permission, department.as_deref()).cloned();
         let reason = if status != Status::Active {
             Some(format!("{} is {}", target.username, status.as_str()))
         } else if grant.is_none() {
@@ -390,7 +364,7 @@ pub fn departments(store: &mut Store, who: &Principal) -> Result<Vec<(String, u6
         if !who.can(USERS_READ, Some(name)) {
             continue;
         }
-        let total = direct.iter().filter(|(d, _)| access::covers(Some(name), Some(d))).map(|(_, n)| n).sum();
+        let total = direct.iter().filter(|(d, _)| identity::covers(Some(name), Some(d))).map(|(_, n)| n).sum();
         out.push((name.clone(), *users, total));
     }
     Ok(out)

@@ -3,16 +3,18 @@
 
 use serde_json::json;
 
-use crate::access::{Principal, USERS_MANAGE, USERS_READ};
-use crate::audit::{self, Actor, Target};
+use crate::audit::{self, Target};
 use crate::clock;
-use crate::codes::{self, INVITE};
+use crate::config::Settings;
+use crate::credentials::codes::{self, INVITE};
+use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
-use crate::passwords::Secret;
-use crate::roles;
-use crate::settings::Settings;
+use crate::identity::Actor;
+use crate::identity::roles;
+use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
 use crate::store::{Store, Tx, UserRow};
-use crate::users::{self, User, validate};
+use crate::users::{self, User};
+use crate::validate;
 
 /// Statuses of `invite list --status`.
 pub const STATUSES: &[&str] = &["pending", "accepted", "expired", "revoked"];
@@ -96,7 +98,7 @@ pub fn issue(
         username: user.username.clone(),
         name: user.name.clone(),
         email: user.email.clone(),
-        url: codes::url(settings, INVITE, &fresh.code),
+        url: codes::url(settings.get("invite.base_url"), INVITE, &fresh.code),
         code: fresh.code,
         expires_at: fresh.expires_at,
     })
@@ -258,7 +260,7 @@ pub fn resend(store: &mut Store, who: &Principal, id: i64) -> Result<Issued> {
             username: user.username,
             name: user.name,
             email: user.email,
-            url: codes::url(&settings, INVITE, &fresh.code),
+            url: codes::url(settings.get("invite.base_url"), INVITE, &fresh.code),
             code: fresh.code,
             expires_at: fresh.expires_at,
         })

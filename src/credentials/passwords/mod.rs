@@ -64,6 +64,7 @@ fn common_passwords() -> &'static HashSet<&'static str> {
 }
 
 /// How many passwords the built-in common list holds.
+#[cfg(test)]
 pub fn common_list_len() -> usize {
     common_passwords().len()
 }

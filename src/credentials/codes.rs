@@ -2,12 +2,12 @@
 //! shown once with their absolute expiry, stored only as SHA-256 digests,
 //! redeemable once.
 
+use sha2::{Digest, Sha256};
+
 use crate::clock;
+use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
-use crate::passwords::Secret;
-use crate::settings::Settings;
 use crate::store::{CodeRow, Tx};
-use crate::tokens;
 
 /// `invite` codes.
 pub const INVITE: &str = "invite";
@@ -37,13 +37,13 @@ pub fn status(row: &CodeRow, now: &str) -> &'static str {
 
 /// Stores a new code of `kind` for a user, valid for `ttl`.
 pub fn issue(tx: &mut dyn Tx, kind: &str, user_id: i64, ttl: chrono::Duration, created_by: &str) -> Result<Fresh> {
-    let code = tokens::random_code("");
+    let code = random_code("");
     let now = clock::now();
     let row = CodeRow {
         id: 0,
         kind: kind.to_string(),
         user_id,
-        digest: tokens::digest(code.expose()),
+        digest: digest(code.expose()),
         status: "pending".into(),
         created_at: clock::format(now),
         expires_at: clock::format(now + ttl),
@@ -56,8 +56,8 @@ pub fn issue(tx: &mut dyn Tx, kind: &str, user_id: i64, ttl: chrono::Duration, c
 
 /// Gives an existing code a new value and expiry: the old value stops working.
 pub fn rotate(tx: &mut dyn Tx, row: &mut CodeRow, ttl: chrono::Duration) -> Result<Fresh> {
-    let code = tokens::random_code("");
-    row.digest = tokens::digest(code.expose());
+    let code = random_code("");
+    row.digest = digest(code.expose());
     row.expires_at = clock::format(clock::now() + ttl);
     row.status = "pending".into();
     tx.update_code(row)?;
@@ -69,7 +69,7 @@ pub fn rotate(tx: &mut dyn Tx, row: &mut CodeRow, ttl: chrono::Duration) -> Resu
 pub fn redeemable(tx: &dyn Tx, kind: &str, code: &str, now: &str) -> Result<CodeRow> {
     let what = if kind == INVITE { "invitation code" } else { "reset code" };
     let row = tx
-        .code_by_digest(&tokens::digest(code))?
+        .code_by_digest(&digest(code))?
         .filter(|r| r.kind == kind)
         .ok_or_else(|| Error::not_found(format!("unknown {what}")).hint("check the code, or ask for a new one"))?;
     match status(&row, now) {
@@ -84,6 +84,18 @@ pub fn redeemable(tx: &dyn Tx, kind: &str, code: &str, now: &str) -> Result<Code
 
 /// The link for a code, when `invite.base_url` is set: `<base>/invite/<code>`
 /// or `<base>/reset/<code>`.
-pub fn url(settings: &Settings, kind: &str, code: &Secret) -> Option<String> {
-    settings.get("invite.base_url").map(|base| format!("{base}/{kind}/{}", code.expose()))
+pub fn url(base_url: Option<&str>, kind: &str, code: &Secret) -> Option<String> {
+    base_url.map(|base| format!("{base}/{kind}/{}", code.expose()))
+}
+
+/// A secret random value with `prefix`: 256 bits, hex-encoded.
+pub fn random_code(prefix: &str) -> Secret {
+    let mut bytes = [0u8; 32];
+    rand::fill(&mut bytes);
+    Secret::new(format!("{prefix}{}", hex::encode(bytes)))
+}
+
+/// The SHA-256 digest a code is stored as.
+pub fn digest(code: &str) -> String {
+    hex::encode(Sha256::digest(code.trim().as_bytes()))
 }

@@ -1,0 +1,5 @@
+//! Access flows: roles and their assignment, API tokens, four-eyes approvals.
+
+pub mod approvals;
+pub mod roles;
+pub mod tokens;

@@ -1,0 +1,102 @@
+//! User rows: the people.
+
+use crate::error::Result;
+/// A user as stored, secrets included. Never serialised: output goes through
+/// view types that do not have the secret fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserRow {
+    /// Numeric id, assigned by the store on insert.
+    pub id: i64,
+    /// Login name, lowercase.
+    pub username: String,
+    /// Display name.
+    pub name: String,
+    /// Email as given, domain lowercased.
+    pub email: String,
+    /// Phone in E.164.
+    pub phone: Option<String>,
+    /// Employee ID (工号).
+    pub employee_id: Option<String>,
+    /// Department path such as `销售部/华东区`.
+    pub department: Option<String>,
+    /// Job title.
+    pub title: Option<String>,
+    /// Id of the manager.
+    pub manager_id: Option<i64>,
+    /// Stored status: `invited`, `active`, `disabled`, `locked` or `deleted`.
+    pub status: String,
+    /// The status before a soft delete, restored by `user restore`.
+    pub status_before_delete: Option<String>,
+    /// argon2id PHC string.
+    pub password_hash: Option<String>,
+    /// When the password was last set.
+    pub password_changed_at: Option<String>,
+    /// The user must change the password at next login.
+    pub must_change_password: bool,
+    /// TOTP secret, when MFA is enrolled.
+    pub mfa_secret: Option<String>,
+    /// TOTP secret shown by `mfa enroll`, until a code confirms it.
+    pub mfa_pending_secret: Option<String>,
+    /// The last TOTP time step accepted: a code is never accepted twice.
+    pub mfa_last_step: Option<i64>,
+    /// After this instant the account cannot log in.
+    pub expires_at: Option<String>,
+    /// Why the account was disabled.
+    pub disabled_reason: Option<String>,
+    /// Who took over the leaver's customers.
+    pub transfer_to_id: Option<i64>,
+    /// Failed logins in a row.
+    pub failed_logins: i64,
+    /// End of the current lockout.
+    pub locked_until: Option<String>,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339.
+    pub updated_at: String,
+    /// RFC 3339.
+    pub last_login_at: Option<String>,
+}
+/// Which users `list_users` returns. Every field narrows the result.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    /// Effective statuses to include; empty means every status but `deleted`.
+    pub statuses: Vec<String>,
+    /// Holds this role (unexpired).
+    pub role: Option<String>,
+    /// In this department or below it.
+    pub department: Option<String>,
+    /// Substring of username, name, email, phone or employee ID.
+    pub search: Option<String>,
+    /// Last login (or creation, if never logged in) before this instant.
+    pub inactive_before: Option<String>,
+    /// At most this many rows.
+    pub limit: Option<u64>,
+}
+
+/// User rows: the people. (part of [`Tx`](super::Tx))
+pub trait UsersTx {
+    /// Inserts a user (its `id` is ignored) and returns the new id.
+    fn insert_user(&mut self, user: &UserRow) -> Result<i64>;
+    /// Inserts new users (for imports), each unless its username, email or
+    /// employee ID is taken: the new id, or `None` when nothing was written
+    /// for that user. Cheaper than looking each one up first.
+    fn insert_users_if_free(&mut self, users: &[UserRow]) -> Result<Vec<Option<i64>>>;
+    /// Writes every field of an existing user.
+    fn update_user(&mut self, user: &UserRow) -> Result<()>;
+    /// Removes a user row for good, with its role assignments.
+    fn delete_user(&mut self, id: i64) -> Result<()>;
+    /// The user with this id.
+    fn user_by_id(&self, id: i64) -> Result<Option<UserRow>>;
+    /// The user with this (lowercase) username.
+    fn user_by_username(&self, username: &str) -> Result<Option<UserRow>>;
+    /// The user with this email, compared case-insensitively.
+    fn user_by_email(&self, email: &str) -> Result<Option<UserRow>>;
+    /// The user with this employee ID.
+    fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>>;
+    /// Users matching `filter`, by id; `now` decides effective statuses.
+    fn list_users(&self, filter: &UserFilter, now: &str) -> Result<Vec<UserRow>>;
+    /// Users occupying a seat: stored status invited, active or locked.
+    fn count_seats(&self) -> Result<u64>;
+    /// Forgets `id` as anyone's manager or successor (before a purge).
+    fn clear_references_to(&mut self, id: i64) -> Result<()>;
+}
