@@ -1,17 +1,35 @@
 //! crmctl: the account store of an on-premises CRM, as a library.
 //!
 //! The `crmctl` binary is a thin layer over this crate, and the CRM server
-//! embeds the same crate to check logins against the same database:
+//! embeds the same crate to add people and check logins and permissions
+//! against the same database, with the same rules and the same audit log.
+//! The public API is that embedding surface: [`Store`], [`add_user`],
+//! [`find_user`], [`verify_login`], [`verify_password`], [`can`], and
+//! [`Error`] with its exit code. Everything else is private to the crate.
 //!
-//! ```no_run
-//! use crmctl::{Actor, OpenMode, Secret, Store};
+//! ```
+//! use crmctl::{Actor, NewUser, PasswordChoice, Principal, Secret, Store};
 //! # fn main() -> crmctl::Result<()> {
-//! let mut store = Store::open("crm.db", OpenMode::Existing, std::time::Duration::from_secs(5))?;
-//! let actor = Actor::current_os(None, None); // the server process's own OS user
-//! match crmctl::verify_login(&mut store, &actor, "zhangsan", &Secret::new("correct horse battery"), None) {
-//!     Ok(login) => println!("welcome {}", login.username),
-//!     Err(err) => println!("refused: {err} (exit code {})", err.exit_code()),
-//! }
+//! let mut store = Store::open_in_memory()?; // Store::open("crm.db", ...) for a file
+//! // The server can write the database, so it acts as the superuser.
+//! let server = Principal::Superuser(Actor::os("crm-server", 0));
+//! let new = NewUser {
+//!     username: "zhangsan".into(),
+//!     name: "张三".into(),
+//!     email: "zhangsan@example.com".into(),
+//!     roles: vec!["sales-rep".into()],
+//!     password: PasswordChoice::Given(Secret::new("correct horse battery staple")),
+//!     ..NewUser::default()
+//! };
+//! crmctl::add_user(&mut store, &server, new)?;
+//!
+//! let login = crmctl::verify_login(&mut store, server.actor(), "zhangsan", &Secret::new("correct horse battery staple"), None)?;
+//! assert_eq!(login.username, "zhangsan");
+//! let wrong = crmctl::verify_login(&mut store, server.actor(), "zhangsan", &Secret::new("guess"), None);
+//! assert_eq!(wrong.map_err(|e| e.exit_code()).err(), Some(1));
+//!
+//! assert!(crmctl::can(&mut store, &server, "zhangsan", "customers.read", None)?.allowed);
+//! assert_eq!(crmctl::find_user(&mut store, &server, "zhangsan")?.name, "张三");
 //! # Ok(())
 //! # }
 //! ```
@@ -31,7 +49,7 @@
 //! | rules | `config` | settings catalogue, config file, paths, environment |
 //! | rules | `credentials` | passwords (hash, policy), one-time codes, random secrets |
 //! | rules | `audit` | the tamper-evident log and its verification |
-//! | rules | `identity` | who is acting, permissions, grants, scopes, the last-admin rule |
+//! | rules | `identity` | who is acting, permissions, grants, scopes, the last-admin rule (`identity::roles`) |
 //! | store | `store` | every SQL statement, behind one trait per aggregate |
 //! | base | `error`, `clock`, `files`, `validate` | exit codes, time, safe files, field syntax |
 //!
