@@ -22,8 +22,9 @@ for tool in sqlite3 python3 /usr/bin/time bc; do
 done
 cargo build --release --quiet
 cargo bench --no-run --quiet --bench baseline 2>/dev/null
-baseline=$(ls -t target/release/deps/baseline-* | grep -v '\.d$' | head -1)
-bin=$PWD/target/release/crmctl
+target=${CARGO_TARGET_DIR:-$PWD/target}
+baseline=$(ls -t "$target"/release/deps/baseline-* | grep -v '\.d$' | head -1)
+bin=$target/release/crmctl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(rustc --version | cut -d' ' -f1-2), $(date -u +%F)"

@@ -2,10 +2,17 @@
 # A five-minute tour on a fresh, throw-away database: build crmctl, create the
 # organisation and its admin, add people, list and check them.
 # Usage: examples/demo.sh            (keeps nothing; prints what a sysadmin sees)
+#        CRMCTL=/usr/local/bin/crmctl examples/demo.sh   (an installed crmctl)
+# Without CRMCTL it builds this checkout (honouring CARGO_TARGET_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-export PATH="$PWD/target/release:$PATH"
+if [ -z "${CRMCTL:-}" ]; then
+  cargo build --quiet --bin crmctl
+  CRMCTL="${CARGO_TARGET_DIR:-$PWD/target}/debug/crmctl"
+fi
+CRMCTL=$(cd "$(dirname "$CRMCTL")" && pwd)/$(basename "$CRMCTL")
+[ "$(basename "$CRMCTL")" = crmctl ] || { echo "CRMCTL must name a file called crmctl" >&2; exit 2; }
+export PATH="$(dirname "$CRMCTL"):$PATH"
 
 workdir=$(mktemp -d)
 trap 'rm -rf "$workdir"' EXIT
