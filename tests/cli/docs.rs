@@ -52,6 +52,26 @@ fn man_page_covers_every_command() {
     assert!(page.contains("password\\-stdin"));
 }
 
+/// docs/reference.md's command map names every command the man page has (the
+/// man page is generated from the clap definitions, so it cannot go stale).
+#[test]
+fn reference_maps_every_command() {
+    let env = TestEnv::new();
+    let page = env.ok(&["man"]);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let reference = std::fs::read_to_string(root.join("docs/reference.md")).unwrap();
+    let commands: Vec<String> = page
+        .lines()
+        .filter_map(|l| l.strip_prefix(".SH \"CRMCTL ")?.strip_suffix('"').map(|c| c.to_lowercase()))
+        .collect();
+    assert!(commands.len() > 40, "the man page lists the commands: {commands:?}");
+    let missing: Vec<&String> = commands
+        .iter()
+        .filter(|c| !reference.contains(&format!("| `{c}` |")) && !reference.contains(&format!("| `{c} ")))
+        .collect();
+    assert!(missing.is_empty(), "docs/reference.md does not map: {missing:?}");
+}
+
 /// The CRM server's use of the library, run as a program.
 #[test]
 fn embedding_example_verifies_a_login() {
