@@ -24,6 +24,9 @@ pub enum Kind {
     Busy,
     /// Storage or I/O failure: unreadable file, corrupt database, newer schema: exit 8.
     Storage,
+    /// The reader of stdout went away (`crmctl user list | head`): not a
+    /// failure, so exit 0 and no message, as ripgrep does.
+    BrokenPipe,
 }
 
 impl Kind {
@@ -38,6 +41,7 @@ impl Kind {
             Kind::NotPermitted => 6,
             Kind::Busy => 7,
             Kind::Storage => 8,
+            Kind::BrokenPipe => 0,
         }
     }
 }
@@ -98,6 +102,10 @@ impl Error {
     /// Exit 8: storage or I/O.
     pub fn storage(message: impl Into<String>) -> Self {
         Self::new(Kind::Storage, message)
+    }
+    /// Exit 0, silently: stdout is a pipe nobody reads any more.
+    pub fn broken_pipe() -> Self {
+        Self::new(Kind::BrokenPipe, "stdout is closed")
     }
     /// The exit code for this error.
     pub fn exit_code(&self) -> u8 {

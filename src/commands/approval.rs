@@ -48,5 +48,4 @@ pub fn run(ctx: &Context, cmd: ApprovalCommand) -> Result<()> {
                 .collect(),
         ),
     }
-    Ok(())
 }

@@ -1,7 +1,5 @@
 //! `crmctl audit ...`
 
-use serde_json::json;
-
 use crate::audit;
 use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
@@ -10,7 +8,7 @@ use crate::users;
 
 use super::Context;
 use crate::cli::{AuditCommand, Format};
-use crate::output::views::AuditView;
+use crate::output::views::{AuditHeadView, AuditView, VerdictView};
 
 /// Dispatches an `audit` verb.
 pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
@@ -45,8 +43,8 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
             let rows = audit::list(&mut store, &who, &filter)?;
             let views: Vec<AuditView> = rows.iter().map(AuditView::from).collect();
             match p.format {
-                Format::Json => p.json(&views),
-                Format::Csv => p.csv(&views),
+                Format::Json => p.json(&views)?,
+                Format::Csv => p.csv(&views)?,
                 Format::Table => p.table(
                     &["ID", "AT", "ACTOR", "ACTION", "TARGET", "DETAILS"],
                     views
@@ -62,16 +60,17 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                             ]
                         })
                         .collect(),
-                ),
+                )?,
             }
             Ok(())
         }
         AuditCommand::Head => {
             let head = audit::head(&mut store, &who)?;
+            let view = AuditHeadView { id: head.id, hash: head.hash };
             match p.format {
-                Format::Json => p.json(&json!({"id": head.id, "hash": head.hash})),
-                Format::Csv => p.line(&format!("id,hash\n{},{}", head.id, head.hash)),
-                Format::Table => p.table(&["ID", "HASH"], vec![vec![head.id.to_string(), head.hash]]),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(&[view])?,
+                Format::Table => p.table(&["ID", "HASH"], vec![vec![view.id.to_string(), view.hash]])?,
             }
             Ok(())
         }
@@ -90,18 +89,19 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
                 Some((_, why)) => format!("audit log broken: {why}"),
                 None => format!("audit log intact: {} entries", verdict.entries),
             };
+            let view = VerdictView { ok: broken_at.is_none(), entries: verdict.entries, broken_at, message };
             match p.format {
-                Format::Json => p.json(&json!({"ok": broken_at.is_none(), "entries": verdict.entries, "broken_at": broken_at, "message": message})),
-                Format::Csv => p.line(&format!("ok,entries,broken_at\n{},{},{}", broken_at.is_none(), verdict.entries, broken_at.map(|b| b.to_string()).unwrap_or_default())),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(std::slice::from_ref(&view))?,
                 Format::Table => {
-                    if broken_at.is_none() {
-                        p.line(&message);
+                    if view.ok {
+                        p.line(&view.message)?;
                     }
                 }
             }
             match verdict.broken {
                 None => Ok(()),
-                Some(_) => Err(Error::negative(message)
+                Some(_) => Err(Error::negative(view.message)
                     .hint("entries were changed or deleted outside crmctl; compare with a backup to see what")),
             }
         }

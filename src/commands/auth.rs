@@ -1,13 +1,12 @@
 //! `crmctl auth ...`
 
-use serde_json::json;
-
 use crate::error::Result;
 use crate::login;
 use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::{AuthCommand, Format};
+use crate::output::views::{LoginRefusedView, LoginView};
 
 /// Dispatches an `auth` verb.
 pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
@@ -22,10 +21,15 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
             let p = &ctx.printer;
             match login::verify_login_as(&mut store, &who, &args.user, &password, args.totp.as_deref()) {
                 Ok(login) => {
+                    let view = LoginView {
+                        ok: true,
+                        username: login.username,
+                        must_change_password: login.must_change_password,
+                    };
                     match p.format {
-                        Format::Json => p.json(&json!({"ok": true, "username": login.username, "must_change_password": login.must_change_password})),
-                        Format::Csv => p.line(&format!("ok,username,must_change_password\ntrue,{},{}", login.username, login.must_change_password)),
-                        Format::Table => p.line(&format!("ok: {}", login.username)),
+                        Format::Json => p.json(&view)?,
+                        Format::Csv => p.csv(&[view])?,
+                        Format::Table => p.line(&format!("ok: {}", view.username))?,
                     }
                     if login.must_change_password {
                         p.note("the password must be changed now");
@@ -35,7 +39,7 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
                 Err(err) => {
                     // A question command: stdout still answers it for scripts.
                     if p.format == Format::Json {
-                        p.json(&json!({"ok": false, "error": err.message}));
+                        p.json(&LoginRefusedView { ok: false, error: err.message.clone() })?;
                     }
                     Err(err)
                 }
@@ -47,8 +51,7 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
             if !was_locked {
                 ctx.printer.note(&format!("{} was not locked; nothing changed", user.username));
             }
-            super::print_user(ctx, &user, None, false);
-            Ok(())
+            super::print_user(ctx, &user, None, false)
         }
     }
 }

@@ -1,7 +1,5 @@
 //! `crmctl config ...`
 
-use serde_json::json;
-
 use crate::config::{KEYS, PathSource, Settings, Source};
 use crate::error::Result;
 
@@ -9,7 +7,7 @@ use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::{ConfigCommand, Format};
-use crate::output::views::SettingView;
+use crate::output::views::{ConfigValueView, DbPathView, SettingView, SettingsView};
 
 /// Dispatches a `config` verb.
 pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
@@ -27,19 +25,15 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
                 })
                 .collect();
             match p.format {
-                Format::Json => {
-                    let map: serde_json::Map<String, serde_json::Value> =
-                        views.iter().map(|v| (v.key.clone(), json!({"value": v.value, "source": v.source}))).collect();
-                    p.json(&map);
-                }
-                Format::Csv => p.csv(&views),
+                Format::Json => p.json(&SettingsView(&views))?,
+                Format::Csv => p.csv(&views)?,
                 Format::Table => p.table(
                     &["KEY", "VALUE", "SOURCE"],
                     views
                         .iter()
                         .map(|v| vec![v.key.clone(), v.value.clone().unwrap_or_else(|| "-".into()), v.source.into()])
                         .collect(),
-                ),
+                )?,
             }
         }
         ConfigCommand::Get { key } => {
@@ -47,14 +41,14 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let current = crate::config::current(&mut store, &who)?;
             let value = current.get(&key).map(str::to_string);
-            print_value(ctx, &key, value.as_deref());
+            print_value(ctx, &key, value.as_deref())?;
         }
         ConfigCommand::Set { key, value } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;
             let stored = crate::config::set(&mut store, &who, &key, &value)?;
             shadowed_note(ctx, &store.read(Settings::load)?, &key);
             if !(p.quiet && p.format == Format::Table) {
-                print_value(ctx, &key, Some(&stored));
+                print_value(ctx, &key, Some(&stored))?;
             }
         }
         ConfigCommand::Unset { key } => {
@@ -64,7 +58,7 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
             }
             let current = store.read(Settings::load)?;
             shadowed_note(ctx, &current, &key);
-            print_value(ctx, &key, current.get(&key));
+            print_value(ctx, &key, current.get(&key))?;
         }
         ConfigCommand::Path => {
             let (path, source) = ctx.db_path()?;
@@ -73,10 +67,11 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
                 PathSource::ConfigFile => "config",
                 PathSource::Default => "default",
             };
+            let view = DbPathView { path: path.display().to_string(), source, exists: path.exists() };
             match p.format {
-                Format::Json => p.json(&json!({"path": path, "source": source, "exists": path.exists()})),
-                Format::Csv => p.line(&format!("path,source\n{},{source}", path.display())),
-                Format::Table => p.line(&path.display().to_string()),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(&[view])?,
+                Format::Table => p.line(&view.path)?,
             }
         }
     }
@@ -94,14 +89,17 @@ fn shadowed_note(ctx: &Context, current: &Settings, key: &str) {
     }
 }
 
-fn print_value(ctx: &Context, key: &str, value: Option<&str>) {
+fn print_value(ctx: &Context, key: &str, value: Option<&str>) -> Result<()> {
     let p = &ctx.printer;
     match p.format {
-        Format::Json => p.json(&json!({"key": key, "value": value})),
+        Format::Json => p.json(&ConfigValueView { key: key.into(), value: value.map(str::to_string) }),
         Format::Csv => p.csv(&[SettingView { key: key.into(), value: value.map(str::to_string), source: "" }]),
         Format::Table => match value {
             Some(v) => p.line(v),
-            None => p.note(&format!("{key} is not set")),
+            None => {
+                p.note(&format!("{key} is not set"));
+                Ok(())
+            }
         },
     }
 }

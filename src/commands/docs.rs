@@ -12,8 +12,7 @@ use crate::cli::Cli;
 pub fn completions(ctx: &Context, shell: clap_complete::Shell) -> Result<()> {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "crmctl", &mut buf);
-    ctx.printer.raw(&buf);
-    Ok(())
+    ctx.printer.raw(&buf)
 }
 
 /// Prints one roff man page: the top-level page, then a section per command.
@@ -40,6 +39,5 @@ pub fn man(ctx: &Context) -> Result<()> {
         children.reverse();
         stack.extend(children);
     }
-    ctx.printer.raw(&buf);
-    Ok(())
+    ctx.printer.raw(&buf)
 }

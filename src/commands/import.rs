@@ -98,7 +98,7 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
             &Options { dry_run: true, report: None, ..opts.clone() },
             &mut progress,
         )?;
-        print_preview(ctx, &preview, true);
+        print_preview(ctx, &preview, true)?;
         ctx.confirm(&format!(
             "Write {} new and {} changed users{}?",
             preview.created,
@@ -156,8 +156,7 @@ fn spool_stdout_output(opts: &mut Options) -> Result<(Option<tempfile::TempDir>,
 /// holds that file alone and the counts go to stderr.
 fn print_result(ctx: &Context, s: &Summary, to_stdout: Option<&std::path::Path>) -> Result<()> {
     let Some(file) = to_stdout else {
-        print_preview(ctx, s, false);
-        return Ok(());
+        return print_preview(ctx, s, false);
     };
     ctx.printer.note(&format!(
         "{}{} rows: {} created, {} updated, {} unchanged, {} skipped, {} rejected",
@@ -171,7 +170,7 @@ fn print_result(ctx: &Context, s: &Summary, to_stdout: Option<&std::path::Path>)
     ));
     if file.exists() {
         let text = std::fs::read(file).map_err(|e| Error::storage(format!("cannot read back the output: {e}")))?;
-        ctx.printer.raw(&text);
+        ctx.printer.raw(&text)?;
     }
     Ok(())
 }
@@ -188,7 +187,7 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) {
+fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) -> Result<()> {
     let p = &ctx.printer;
     let delimiter = match s.delimiter {
         '\t' => "tab".to_string(),
@@ -220,18 +219,13 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) {
             .collect(),
     };
     match p.format {
-        Format::Json if !preview_only => p.json(&view),
-        Format::Csv if !preview_only => {
-            p.line(&format!(
-                "dry_run,rows,created,updated,unchanged,skipped,rejected\n{},{},{},{},{},{},{}",
-                view.dry_run, view.rows, view.created, view.updated, view.unchanged, view.skipped, view.rejected
-            ));
-        }
+        Format::Json if !preview_only => p.json(&view)?,
+        Format::Csv if !preview_only => p.csv(&[view])?,
         Format::Json | Format::Csv => p.note(&detected),
         Format::Table => {
-            p.line(&format!("Detected {detected}"));
-            p.table(&["COLUMN", "FIELD"], mapping);
-            p.line("");
+            p.line(&format!("Detected {detected}"))?;
+            p.table(&["COLUMN", "FIELD"], mapping)?;
+            p.line("")?;
             p.record(vec![
                 ("rows", view.rows.to_string()),
                 (if s.dry_run || preview_only { "to create" } else { "created" }, view.created.to_string()),
@@ -239,22 +233,23 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) {
                 ("unchanged", view.unchanged.to_string()),
                 ("skipped", view.skipped.to_string()),
                 ("rejected", view.rejected.to_string()),
-            ]);
+            ])?;
             if !view.errors.is_empty() {
-                p.line("");
+                p.line("")?;
                 p.table(
                     &["LINE", "FIELD", "VALUE", "ERROR"],
                     view.errors
                         .iter()
                         .map(|e| vec![e.line.to_string(), e.field.clone(), e.value.clone(), e.message.clone()])
                         .collect(),
-                );
+                )?;
             }
             if !preview_only && s.dry_run {
                 p.note(&format!("dry run: nothing was written ({} rows would be)", s.created + s.updated));
             }
         }
     }
+    Ok(())
 }
 
 /// `user export`.
@@ -270,7 +265,7 @@ pub fn export(ctx: &Context, output: Option<PathBuf>) -> Result<()> {
         Format::Csv | Format::Table => crate::output::csv_text(&list, true)?,
     };
     match output.filter(|path| !files::is_stdout(path)) {
-        None => ctx.printer.raw(text.as_bytes()),
+        None => ctx.printer.raw(text.as_bytes())?,
         Some(path) => {
             // The BOM tells Excel the CSV is UTF-8. A new file, mode 0600, written atomically.
             let bom = if ctx.printer.format == Format::Json { "" } else { "\u{feff}" };

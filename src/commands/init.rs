@@ -1,7 +1,5 @@
 //! `crmctl init`
 
-use serde::Serialize;
-
 use crate::error::{Error, Result};
 use crate::identity::roles;
 use crate::store::OpenMode;
@@ -9,17 +7,7 @@ use crate::users::{self, NewUser, PasswordChoice};
 
 use super::Context;
 use crate::cli::{Format, InitArgs};
-use crate::output::views::UserView;
-
-#[derive(Serialize)]
-struct InitView {
-    db: String,
-    org: Option<String>,
-    seat_limit: Option<u64>,
-    admin: Option<UserView>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    password: Option<String>,
-}
+use crate::output::views::{InitView, UserView};
 
 /// Creates the database, stores org name and seat limit, adds the first admin.
 pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
@@ -75,17 +63,17 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
     };
     let p = &ctx.printer;
     match p.format {
-        Format::Json => p.json(&view),
-        Format::Csv => p.csv(&admin.into_iter().collect::<Vec<_>>()),
+        Format::Json => p.json(&view)?,
+        Format::Csv => p.csv(&admin.into_iter().collect::<Vec<_>>())?,
         Format::Table => {
             p.record(vec![
                 ("db", view.db.clone()),
                 ("org", view.org.clone().unwrap_or_else(|| "-".into())),
                 ("seat_limit", view.seat_limit.map_or_else(|| "none".into(), |n| n.to_string())),
                 ("admin", view.admin.as_ref().map_or_else(|| "-".into(), |a| a.username.clone())),
-            ]);
+            ])?;
             if let Some(pw) = &password {
-                p.line(&format!("password: {pw}"));
+                p.line(&format!("password: {pw}"))?;
                 p.note("the password is shown only this once; it must be changed at first login");
             }
         }

@@ -29,20 +29,12 @@ pub fn send_invitation(ctx: &Context, store: &mut Store, issued: &Issued) -> Res
 }
 
 /// Prints an invitation code with its expiry (and URL).
-fn print_issued(ctx: &Context, issued: &Issued) {
+fn print_issued(ctx: &Context, issued: &Issued) -> Result<()> {
     let view = IssuedView::from(issued);
     let p = &ctx.printer;
     match p.format {
         Format::Json => p.json(&view),
-        Format::Csv => p.line(&format!(
-            "id,username,email,code,url,expires_at\n{},{},{},{},{},{}",
-            view.id,
-            view.username,
-            view.email,
-            view.code,
-            view.url.clone().unwrap_or_default(),
-            view.expires_at
-        )),
+        Format::Csv => p.csv(std::slice::from_ref(&view)),
         Format::Table => p.record(
             [
                 ("invitation", format!("#{}", view.id)),
@@ -68,15 +60,15 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
             if send {
                 send_invitation(ctx, &mut store, &issued)?;
             }
-            print_issued(ctx, &issued);
+            print_issued(ctx, &issued)?;
         }
         InviteCommand::List { status } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let views: Vec<InvitationView> =
                 invitations::list(&mut store, &who, status.as_deref())?.iter().map(InvitationView::from).collect();
             match p.format {
-                Format::Json => p.json(&views),
-                Format::Csv => p.csv(&views),
+                Format::Json => p.json(&views)?,
+                Format::Csv => p.csv(&views)?,
                 Format::Table => p.table(
                     &["ID", "USERNAME", "EMAIL", "STATUS", "CREATED", "EXPIRES", "INVITED BY"],
                     views
@@ -93,7 +85,7 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
                             ]
                         })
                         .collect(),
-                ),
+                )?,
             }
         }
         InviteCommand::Resend { id, send } => {
@@ -102,14 +94,14 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
             if send {
                 send_invitation(ctx, &mut store, &issued)?;
             }
-            print_issued(ctx, &issued);
+            print_issued(ctx, &issued)?;
         }
         InviteCommand::Revoke { id } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let view = InvitationView::from(&invitations::revoke(&mut store, &who, id)?);
             match p.format {
-                Format::Json => p.json(&view),
-                Format::Csv => p.csv(&[view]),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(&[view])?,
                 Format::Table => p.note(&format!("invitation #{} of {} is revoked", view.id, view.username)),
             }
         }
@@ -119,7 +111,7 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
             let password = new_password(ctx, password_stdin, "Choose a password: ")?;
             let user = invitations::accept(&mut store, who.actor(), code.expose(), &password)?;
             p.note(&format!("welcome, {}: your account is active", user.username));
-            print_user(ctx, &user, None, false);
+            print_user(ctx, &user, None, false)?;
         }
     }
     Ok(())

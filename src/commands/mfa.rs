@@ -18,7 +18,7 @@ pub fn mfa(ctx: &Context, cmd: MfaCommand) -> Result<()> {
         MfaCommand::Enroll { user, code: Some(code) } => {
             let user = mfa::confirm(&mut store, &who, &user, &code)?;
             p.note(&format!("MFA enrolled for {}", user.username));
-            print_user(ctx, &user, None, false);
+            print_user(ctx, &user, None, false)?;
         }
         MfaCommand::Enroll { user, code: None } => {
             let username = users::show(&mut store, &who, &user)?.username;
@@ -29,13 +29,13 @@ pub fn mfa(ctx: &Context, cmd: MfaCommand) -> Result<()> {
                 secret: e.secret.expose().to_string(),
             };
             match p.format {
-                Format::Json => p.json(&view),
-                Format::Csv => p.line(&format!("username,uri,secret\n{},{},{}", view.username, view.uri, view.secret)),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(std::slice::from_ref(&view))?,
                 Format::Table => {
-                    p.line(&view.uri);
+                    p.line(&view.uri)?;
                     let qr = qrcode::QrCode::new(view.uri.as_bytes())
                         .map_err(|err| Error::storage(format!("cannot draw the QR code: {err}")))?;
-                    p.raw(qr.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build().as_bytes());
+                    p.raw(qr.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build().as_bytes())?;
                     // The secret is in the URI and the QR code: it is not printed a second time.
                 }
             }
@@ -53,7 +53,7 @@ pub fn mfa(ctx: &Context, cmd: MfaCommand) -> Result<()> {
         MfaCommand::Reset { user } => {
             let user = mfa::reset(&mut store, &who, &user)?;
             p.note(&format!("MFA removed for {}", user.username));
-            print_user(ctx, &user, None, false);
+            print_user(ctx, &user, None, false)?;
         }
     }
     Ok(())

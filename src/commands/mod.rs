@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use crate::config::Environment;
 use crate::config::PathSource;
 use crate::credentials::passwords::Secret;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::identity::Actor;
 use crate::identity::Principal;
 use crate::store::{OpenMode, Store};
@@ -41,6 +41,8 @@ pub fn main() -> std::process::ExitCode {
     let ctx = Context::new(&cli, Environment::from_process());
     match run(cli, &ctx) {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        // Whoever read stdout has gone (`| head`): nothing more to say.
+        Err(err) if err.kind == Kind::BrokenPipe => std::process::ExitCode::SUCCESS,
         Err(err) => {
             ctx.printer.error(&err);
             std::process::ExitCode::from(err.exit_code())
@@ -213,7 +215,7 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
 
 /// Prints one user. `read` is true for commands that were asked to show it,
 /// which --quiet does not silence. A generated password is always printed.
-pub fn print_user(ctx: &Context, user: &User, password: Option<&str>, read: bool) {
+pub fn print_user(ctx: &Context, user: &User, password: Option<&str>, read: bool) -> Result<()> {
     let p = &ctx.printer;
     match p.format {
         Format::Json => match password {
@@ -223,12 +225,13 @@ pub fn print_user(ctx: &Context, user: &User, password: Option<&str>, read: bool
         Format::Csv => p.csv(std::slice::from_ref(user)),
         Format::Table => {
             if read || !p.quiet {
-                p.record(user_pairs(user));
+                p.record(user_pairs(user))?;
             }
             if let Some(pw) = password {
-                p.line(&format!("password: {pw}"));
+                p.line(&format!("password: {pw}"))?;
                 p.note("the password is shown only this once; it must be changed at first login");
             }
+            Ok(())
         }
     }
 }

@@ -2,14 +2,13 @@
 
 use std::path::Path;
 
-use serde_json::json;
-
 use crate::error::{Error, Result};
 use crate::maintenance;
 use crate::store::OpenMode;
 
 use super::Context;
 use crate::cli::Format;
+use crate::output::views::{AuditHeadView, BackupView, CheckItemView, CheckView, RestoreView};
 
 /// `backup FILE`.
 pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
@@ -23,29 +22,23 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
     let p = &ctx.printer;
     // The audit head the copy holds: noted elsewhere, it is checked later
     // with `audit verify --expect ID:HASH`.
-    let (head_id, head_hash) = copy.audit_head.clone().unwrap_or_default();
+    let view = BackupView {
+        file: file.display().to_string(),
+        users: copy.users,
+        audit_entries: copy.audit_entries,
+        audit_head: copy.audit_head.map(|(id, hash)| AuditHeadView { id, hash }),
+    };
     match p.format {
-        Format::Json => p.json(&json!({
-            "file": file,
-            "users": copy.users,
-            "audit_entries": copy.audit_entries,
-            "audit_head": copy.audit_head.as_ref().map(|(id, hash)| json!({"id": id, "hash": hash})),
-        })),
-        Format::Csv => p.line(&format!(
-            "file,users,audit_entries,audit_head_id,audit_head_hash\n{},{},{},{head_id},{head_hash}",
-            file.display(),
-            copy.users,
-            copy.audit_entries
-        )),
+        Format::Json => p.json(&view)?,
+        Format::Csv => p.csv(&[view])?,
         Format::Table => {
             p.note(&format!(
                 "backed up {} users and {} audit entries to {} (mode 0600)",
-                copy.users,
-                copy.audit_entries,
-                file.display()
+                view.users, view.audit_entries, view.file
             ));
             // The head is data: on stdout, even in a table.
-            p.table(&["AUDIT HEAD ID", "HASH"], vec![vec![head_id.to_string(), head_hash]]);
+            let (head_id, head_hash) = view.audit_head.map(|h| (h.id, h.hash)).unwrap_or_default();
+            p.table(&["AUDIT HEAD ID", "HASH"], vec![vec![head_id.to_string(), head_hash]])?;
         }
     }
     Ok(())
@@ -63,12 +56,12 @@ pub fn restore(ctx: &Context, file: &Path) -> Result<()> {
     ))?;
     let restored = maintenance::restore(&mut store, &who, file)?;
     let p = &ctx.printer;
+    let view =
+        RestoreView { file: file.display().to_string(), users: restored.users, audit_entries: restored.audit_entries };
     match p.format {
-        Format::Json => {
-            p.json(&json!({"file": file, "users": restored.users, "audit_entries": restored.audit_entries}))
-        }
-        Format::Csv => p.line(&format!("file,users\n{},{}", file.display(), restored.users)),
-        Format::Table => p.note(&format!("restored {} users from {}", restored.users, file.display())),
+        Format::Json => p.json(&view)?,
+        Format::Csv => p.csv(&[view])?,
+        Format::Table => p.note(&format!("restored {} users from {}", view.users, view.file)),
     }
     Ok(())
 }
@@ -81,17 +74,20 @@ pub fn check(ctx: &Context) -> Result<()> {
     let p = &ctx.printer;
     let healthy = findings.iter().all(|f| f.ok);
     match p.format {
-        Format::Json => p.json(&json!({
-            "ok": healthy,
-            "checks": findings.iter().map(|f| json!({"name": f.name, "ok": f.ok, "detail": f.detail})).collect::<Vec<_>>(),
-        })),
+        Format::Json => p.json(&CheckView {
+            ok: healthy,
+            checks: findings
+                .iter()
+                .map(|f| CheckItemView { name: f.name, ok: f.ok, detail: f.detail.clone() })
+                .collect(),
+        })?,
         Format::Csv | Format::Table => p.table(
             &["CHECK", "STATUS", "DETAIL"],
             findings
                 .iter()
                 .map(|f| vec![f.name.to_string(), if f.ok { "ok" } else { "PROBLEM" }.to_string(), f.detail.clone()])
                 .collect(),
-        ),
+        )?,
     }
     if healthy {
         return Ok(());

@@ -48,20 +48,14 @@ pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
             };
             let view = ResetLinkView { username, code, url, expires_at };
             match p.format {
-                Format::Json => p.json(&view),
-                Format::Csv => p.line(&format!(
-                    "username,code,url,expires_at\n{},{},{},{}",
-                    view.username,
-                    view.code.clone().unwrap_or_default(),
-                    view.url.clone().unwrap_or_default(),
-                    view.expires_at
-                )),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(std::slice::from_ref(&view))?,
                 Format::Table => p.record(vec![
                     ("username", view.username.clone()),
                     ("code", view.code.clone().unwrap_or_else(|| "- (mailed)".into())),
                     ("url", view.url.clone().unwrap_or_else(|| "- (set invite.base_url for links)".into())),
                     ("expires_at", view.expires_at.clone()),
-                ]),
+                ])?,
             }
         }
         Outcome::Set { username, password, must_change_password } => {
@@ -71,16 +65,11 @@ pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
                 must_change_password,
             };
             match p.format {
-                Format::Json => p.json(&view),
-                Format::Csv => p.line(&format!(
-                    "username,password,must_change_password\n{},{},{}",
-                    view.username,
-                    view.password.clone().unwrap_or_default(),
-                    view.must_change_password
-                )),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(std::slice::from_ref(&view))?,
                 Format::Table => match &view.password {
                     Some(pw) => {
-                        p.line(&format!("password: {pw}"));
+                        p.line(&format!("password: {pw}"))?;
                         p.note("the password is shown only this once; it must be changed at first login");
                     }
                     None => p.note(&format!("password of {} is set", view.username)),
@@ -128,6 +117,5 @@ pub fn password(ctx: &Context, cmd: PasswordCommand) -> Result<()> {
         }
     };
     ctx.printer.note(&format!("password of {} changed", user.username));
-    print_user(ctx, &user, None, false);
-    Ok(())
+    print_user(ctx, &user, None, false)
 }

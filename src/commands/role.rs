@@ -9,7 +9,9 @@ use crate::store::{OpenMode, RoleRow};
 use super::Context;
 use super::print_user;
 use crate::cli::{DepartmentCommand, Format, PermissionCommand, RoleCommand};
-use crate::output::views::{CanView, DepartmentView, GrantView, PermissionView, RoleView};
+use crate::output::views::{
+    CanView, DepartmentView, GrantView, PendingView, PermissionView, RoleDeletedView, RoleView,
+};
 
 /// Dispatches a `role` verb.
 pub fn run(ctx: &Context, cmd: RoleCommand) -> Result<()> {
@@ -18,33 +20,36 @@ pub fn run(ctx: &Context, cmd: RoleCommand) -> Result<()> {
         _ => OpenMode::Existing,
     })?;
     match cmd {
-        RoleCommand::List => print_roles(ctx, &roles::list(&mut store)?),
-        RoleCommand::Show { role } => print_role(ctx, &roles::show(&mut store, &role)?),
+        RoleCommand::List => print_roles(ctx, &roles::list(&mut store)?)?,
+        RoleCommand::Show { role } => print_role(ctx, &roles::show(&mut store, &role)?)?,
         RoleCommand::Create { role, permissions, description, requires_approval } => {
             let created =
                 roles::create(&mut store, &who, &role, &permissions, description.as_deref(), requires_approval)?;
-            print_role(ctx, &created);
+            print_role(ctx, &created)?;
         }
         RoleCommand::Update { role, add, remove, requires_approval, description } => {
             let changes = RoleChanges { add, remove, requires_approval, description };
-            print_role(ctx, &roles::update(&mut store, &who, &role, changes)?);
+            print_role(ctx, &roles::update(&mut store, &who, &role, changes)?)?;
         }
         RoleCommand::Delete { role, force } => {
             let gone = roles::delete(&mut store, &who, &role, force)?;
             ctx.printer.note(&format!("deleted role {} ({} assignment(s) removed)", gone.name, gone.assigned));
             if ctx.printer.format == Format::Json {
-                ctx.printer.json(
-                    &serde_json::json!({"name": gone.name, "deleted": true, "assignments_removed": gone.assigned}),
-                );
+                ctx.printer.json(&RoleDeletedView {
+                    name: gone.name,
+                    deleted: true,
+                    assignments_removed: gone.assigned,
+                })?;
             }
         }
         RoleCommand::Assign { user, role, department, expires } => {
             match roles::assign(&mut store, &who, &user, &role, department.as_deref(), expires.as_deref())? {
                 Assigned::Pending(id) => {
+                    let view = PendingView { status: "pending", request_id: id };
                     match ctx.printer.format {
-                        Format::Json => ctx.printer.json(&serde_json::json!({"status": "pending", "request_id": id})),
-                        Format::Csv => ctx.printer.line(&format!("status,request_id\npending,{id}")),
-                        Format::Table => ctx.printer.line(&format!("pending: approval request #{id}")),
+                        Format::Json => ctx.printer.json(&view)?,
+                        Format::Csv => ctx.printer.csv(&[view])?,
+                        Format::Table => ctx.printer.line(&format!("pending: approval request #{id}"))?,
                     }
                     ctx.printer.note(&format!(
                         "role {role} needs approval: another administrator runs `crmctl approval approve {id}`"
@@ -57,7 +62,7 @@ pub fn run(ctx: &Context, cmd: RoleCommand) -> Result<()> {
                     if !changed.changed {
                         ctx.printer.note(&format!("{} holds {role} already; nothing changed", changed.user.username));
                     }
-                    print_user(ctx, &changed.user, None, false);
+                    print_user(ctx, &changed.user, None, false)?;
                 }
             }
         }
@@ -66,13 +71,13 @@ pub fn run(ctx: &Context, cmd: RoleCommand) -> Result<()> {
             if !changed.changed {
                 ctx.printer.note(&format!("{} does not hold {role} there; nothing changed", changed.user.username));
             }
-            print_user(ctx, &changed.user, None, false);
+            print_user(ctx, &changed.user, None, false)?;
         }
     }
     Ok(())
 }
 
-fn print_roles(ctx: &Context, list: &[RoleRow]) {
+fn print_roles(ctx: &Context, list: &[RoleRow]) -> Result<()> {
     let views: Vec<RoleView> = list.iter().map(RoleView::from).collect();
     let p = &ctx.printer;
     match p.format {
@@ -96,7 +101,7 @@ fn print_roles(ctx: &Context, list: &[RoleRow]) {
     }
 }
 
-fn print_role(ctx: &Context, role: &RoleRow) {
+fn print_role(ctx: &Context, role: &RoleRow) -> Result<()> {
     let view = RoleView::from(role);
     let p = &ctx.printer;
     match p.format {
@@ -127,7 +132,6 @@ pub fn permissions(ctx: &Context, cmd: PermissionCommand) -> Result<()> {
             views.iter().map(|v| vec![v.name.to_string(), v.description.to_string()]).collect(),
         ),
     }
-    Ok(())
 }
 
 /// `department list`.
@@ -147,7 +151,6 @@ pub fn departments(ctx: &Context, cmd: DepartmentCommand) -> Result<()> {
             views.iter().map(|v| vec![v.department.clone(), v.users.to_string(), v.total.to_string()]).collect(),
         ),
     }
-    Ok(())
 }
 
 /// Prints the answer of `user can`; a denial is exit 1.
@@ -163,15 +166,8 @@ pub fn print_answer(ctx: &Context, a: &Answer) -> Result<()> {
     let p = &ctx.printer;
     let scope = |d: &Option<String>| d.clone().unwrap_or_else(|| "the whole organisation".into());
     match p.format {
-        Format::Json => p.json(&view),
-        Format::Csv => p.line(&format!(
-            "allowed,user,permission,role,scope\n{},{},{},{},{}",
-            view.allowed,
-            view.user,
-            view.permission,
-            view.granted_by.as_ref().map(|g| g.role.clone()).unwrap_or_default(),
-            view.granted_by.as_ref().and_then(|g| g.department.clone()).unwrap_or_default()
-        )),
+        Format::Json => p.json(&view)?,
+        Format::Csv => p.csv(std::slice::from_ref(&view))?,
         Format::Table => {
             if let Some(g) = &view.granted_by {
                 p.line(&format!(
@@ -180,7 +176,7 @@ pub fn print_answer(ctx: &Context, a: &Answer) -> Result<()> {
                     view.permission,
                     g.role,
                     scope(&g.department)
-                ));
+                ))?;
             }
         }
     }

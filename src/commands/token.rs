@@ -22,16 +22,10 @@ pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
                 expires_at: t.expires_at,
             };
             match p.format {
-                Format::Json => p.json(&view),
-                Format::Csv => p.line(&format!(
-                    "id,user,token,expires_at\n{},{},{},{}",
-                    view.id,
-                    view.user,
-                    view.token,
-                    view.expires_at.clone().unwrap_or_default()
-                )),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(std::slice::from_ref(&view))?,
                 Format::Table => {
-                    p.line(&view.token);
+                    p.line(&view.token)?;
                     let until =
                         view.expires_at.as_deref().map(|e| format!("expires {e}")).unwrap_or("never expires".into());
                     p.note(&format!("token #{} acts as {}; {until}; it is shown only this once", view.id, view.user));
@@ -41,8 +35,8 @@ pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
         TokenCommand::List => {
             let views: Vec<TokenView> = tokens::list(&mut store, &who)?.iter().map(TokenView::from).collect();
             match p.format {
-                Format::Json => p.json(&views),
-                Format::Csv => p.csv(&views),
+                Format::Json => p.json(&views)?,
+                Format::Csv => p.csv(&views)?,
                 Format::Table => p.table(
                     &["ID", "USER", "DESCRIPTION", "CREATED", "EXPIRES", "LAST USED", "REVOKED"],
                     views
@@ -60,14 +54,14 @@ pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
                             ]
                         })
                         .collect(),
-                ),
+                )?,
             }
         }
         TokenCommand::Revoke { id } => {
             let view = TokenView::from(&tokens::revoke(&mut store, &who, id)?);
             match p.format {
-                Format::Json => p.json(&view),
-                Format::Csv => p.csv(&[view]),
+                Format::Json => p.json(&view)?,
+                Format::Csv => p.csv(&[view])?,
                 Format::Table => p.note(&format!("token #{} of {} is revoked", view.id, view.user)),
             }
         }

@@ -7,7 +7,7 @@ use crate::validate;
 
 use super::{Context, print_user, user_pairs};
 use crate::cli::{Format, UserAddArgs, UserCommand};
-use crate::output::views::{InvitationCodeView, UserView, UserWithInvitation, role_label};
+use crate::output::views::{InvitationCodeView, PurgedView, UserView, UserWithInvitation, role_label};
 
 const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
 
@@ -18,8 +18,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
         UserCommand::Show { user } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let user = users::show(&mut store, &who, &user)?;
-            print_user(ctx, &user, None, true);
-            Ok(())
+            print_user(ctx, &user, None, true)
         }
         UserCommand::List(args) => {
             let query = ListQuery {
@@ -32,8 +31,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             };
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let list = users::list(&mut store, &who, &query)?;
-            print_users(ctx, &list);
-            Ok(())
+            print_users(ctx, &list)
         }
         UserCommand::Update(args) => {
             let changes = UserChanges {
@@ -49,34 +47,29 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             };
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let result = users::update(&mut store, &who, &args.user, changes)?;
-            print_change(ctx, result, "nothing to change");
-            Ok(())
+            print_change(ctx, result, "nothing to change")
         }
         UserCommand::Disable { user, reason, transfer_to } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let result = users::disable(&mut store, &who, &user, reason.as_deref(), transfer_to.as_deref())?;
-            print_change(ctx, result, "already disabled; nothing changed");
-            Ok(())
+            print_change(ctx, result, "already disabled; nothing changed")
         }
         UserCommand::Enable { user } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let result = users::enable(&mut store, &who, &user)?;
-            print_change(ctx, result, "not disabled or locked; nothing changed");
-            Ok(())
+            print_change(ctx, result, "not disabled or locked; nothing changed")
         }
         UserCommand::Delete { user } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let found = users::show(&mut store, &who, &user)?;
             ctx.confirm(&format!("Delete user {} ({})? It can be restored later", found.username, found.name))?;
             let result = users::delete(&mut store, &who, &format!("#{}", found.id))?;
-            print_change(ctx, result, "already deleted; nothing changed");
-            Ok(())
+            print_change(ctx, result, "already deleted; nothing changed")
         }
         UserCommand::Restore { user } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let result = users::restore(&mut store, &who, &user)?;
-            print_change(ctx, result, "not deleted; nothing changed");
-            Ok(())
+            print_change(ctx, result, "not deleted; nothing changed")
         }
         UserCommand::Import(args) => super::import::run(ctx, args),
         UserCommand::Export { output } => super::import::export(ctx, output),
@@ -93,9 +86,10 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
                 found.username, found.name
             ))?;
             let id = users::purge(&mut store, &who, &format!("#{}", found.id))?;
+            let view = PurgedView { id, purged: true };
             match ctx.printer.format {
-                Format::Json => ctx.printer.json(&serde_json::json!({"id": id, "purged": true})),
-                Format::Csv => ctx.printer.line(&format!("id,purged\n{id},true")),
+                Format::Json => ctx.printer.json(&view)?,
+                Format::Csv => ctx.printer.csv(&[view])?,
                 Format::Table => ctx.printer.note(&format!("purged user #{id}; the audit log keeps only the id")),
             }
             Ok(())
@@ -165,7 +159,6 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
         Some(issued) => print_invited(ctx, &added.user, issued),
         None => print_user(ctx, &added.user, added.password.as_ref().map(|p| p.expose()), !added.created),
     }
-    Ok(())
 }
 
 fn exists(store: &mut crate::store::Store, who: &crate::identity::Principal, username: &str) -> bool {
@@ -223,7 +216,7 @@ fn form(store: &mut crate::store::Store, mut args: UserAddArgs) -> Result<UserAd
 }
 
 /// Prints a user added with `--invite`: the user and the invitation code.
-fn print_invited(ctx: &Context, user: &User, issued: &crate::users::invitations::Issued) {
+fn print_invited(ctx: &Context, user: &User, issued: &crate::users::invitations::Issued) -> Result<()> {
     let p = &ctx.printer;
     let invitation = InvitationCodeView {
         id: issued.id,
@@ -236,29 +229,29 @@ fn print_invited(ctx: &Context, user: &User, issued: &crate::users::invitations:
         Format::Csv => p.csv(std::slice::from_ref(user)),
         Format::Table => {
             if !p.quiet {
-                p.record(user_pairs(user));
+                p.record(user_pairs(user))?;
             }
-            p.line(&format!("invitation code: {}", invitation.code));
+            p.line(&format!("invitation code: {}", invitation.code))?;
             if let Some(url) = &invitation.url {
-                p.line(&format!("invitation url: {url}"));
+                p.line(&format!("invitation url: {url}"))?;
             }
-            p.line(&format!("invitation expires: {}", invitation.expires_at));
+            p.line(&format!("invitation expires: {}", invitation.expires_at))
         }
     }
 }
 
 /// Prints the result of a change, with its warnings, or a note when nothing changed.
-fn print_change(ctx: &Context, result: Changed, unchanged: &str) {
+fn print_change(ctx: &Context, result: Changed, unchanged: &str) -> Result<()> {
     for w in &result.warnings {
         ctx.printer.warn(w);
     }
     if !result.changed {
         ctx.printer.note(&format!("{}: {unchanged}", result.user.username));
     }
-    print_user(ctx, &result.user, None, false);
+    print_user(ctx, &result.user, None, false)
 }
 
-fn print_users(ctx: &Context, list: &[User]) {
+fn print_users(ctx: &Context, list: &[User]) -> Result<()> {
     let p = &ctx.printer;
     match p.format {
         Format::Json => p.json(&list.iter().map(UserView::from).collect::<Vec<_>>()),
@@ -278,8 +271,9 @@ fn print_users(ctx: &Context, list: &[User]) {
                     ]
                 })
                 .collect();
-            p.table(&["ID", "USERNAME", "NAME", "EMAIL", "DEPARTMENT", "ROLES", "STATUS"], rows);
+            p.table(&["ID", "USERNAME", "NAME", "EMAIL", "DEPARTMENT", "ROLES", "STATUS"], rows)?;
             p.note(&format!("{} user{}", list.len(), if list.len() == 1 { "" } else { "s" }));
+            Ok(())
         }
     }
 }

@@ -2,7 +2,13 @@
 //! and errors on stderr. The only module allowed to write to stdout.
 //!
 //! JSON and CSV come from the view structs in [`views`], never from stored
-//! rows, so a secret a view does not have cannot leak.
+//! rows, so a secret a view does not have cannot leak; every CSV row goes
+//! through the `csv` writer, which quotes what needs quoting.
+//!
+//! Every stdout write can fail and says so (`Result`), as uv's `Printer`
+//! does: a full disk is exit 8, a reader that went away (`| head`) is
+//! [`crate::error::Kind::BrokenPipe`], a quiet exit 0 as in ripgrep.
+//! stderr writes cannot be reported anywhere, so their failures are ignored.
 #![allow(clippy::print_stdout)]
 
 pub mod views;
@@ -13,7 +19,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::cli::Format;
-use crate::error::Error;
+use crate::error::{Error, Result};
 use views::Csv;
 
 /// Prints results in the chosen format.
@@ -50,11 +56,22 @@ fn table(header: &[&str]) -> Table {
     t
 }
 
-fn emit(text: &str) {
-    // A closed pipe (crmctl ... | head) is not an error worth a message.
+/// Writes one line to stderr. A failure is ignored: there is nowhere left
+/// to report it (and `eprintln!` would panic).
+fn stderr(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Writes `text` to stdout. A closed pipe (`crmctl ... | head`) is
+/// [`Error::broken_pipe`], which ends the command quietly with exit 0; any
+/// other failure (a full disk) is exit 8.
+fn emit(text: &str) -> Result<()> {
+    // Rust ignores SIGPIPE, so a reader that went away shows up here as EPIPE.
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|err| match err.kind() {
+        std::io::ErrorKind::BrokenPipe => Error::broken_pipe(),
+        _ => Error::storage(format!("cannot write to stdout: {err}")),
+    })
 }
 
 fn trimmed_table(t: &Table) -> String {
@@ -72,7 +89,7 @@ fn neutralise(cell: String) -> String {
 
 /// Rows as CSV text; `spreadsheet_safe` neutralises formula-like cells
 /// (`user export`).
-pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> crate::error::Result<String> {
+pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| Error::storage(format!("cannot write CSV: {e}"));
     w.write_record(T::header()).map_err(fail)?;
@@ -89,48 +106,44 @@ pub fn csv_text<T: Csv>(rows: &[T], spreadsheet_safe: bool) -> crate::error::Res
 
 impl Printer {
     /// Prints a JSON document.
-    pub fn json<T: Serialize + ?Sized>(&self, value: &T) {
-        match serde_json::to_string_pretty(value) {
-            Ok(text) => emit(&format!("{text}\n")),
-            Err(err) => self.error(&Error::storage(format!("cannot print JSON: {err}"))),
-        }
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
+        let text =
+            serde_json::to_string_pretty(value).map_err(|err| Error::storage(format!("cannot print JSON: {err}")))?;
+        emit(&format!("{text}\n"))
     }
 
     /// Prints CSV rows with a header.
-    pub fn csv<T: Csv>(&self, rows: &[T]) {
-        match csv_text(rows, false) {
-            Ok(text) => emit(&text),
-            Err(err) => self.error(&err),
-        }
+    pub fn csv<T: Csv>(&self, rows: &[T]) -> Result<()> {
+        emit(&csv_text(rows, false)?)
     }
 
     /// Prints rows as a table with `header`, user text sanitised.
-    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
         let mut t = table(header);
         for row in rows {
             t.add_row(row.iter().map(|c| sanitize(c)));
         }
-        emit(&trimmed_table(&t));
+        emit(&trimmed_table(&t))
     }
 
     /// Prints field/value pairs, one per line, for one record.
-    pub fn record(&self, pairs: Vec<(&str, String)>) {
+    pub fn record(&self, pairs: Vec<(&str, String)>) -> Result<()> {
         let mut t = Table::new();
         t.load_style(presets::NOTHING);
         for (k, v) in pairs {
             t.add_row(vec![k.to_string(), sanitize(&v)]);
         }
-        emit(&trimmed_table(&t));
+        emit(&trimmed_table(&t))
     }
 
     /// Prints generated text (a completion script, a man page) as it is.
-    pub fn raw(&self, bytes: &[u8]) {
-        emit(&String::from_utf8_lossy(bytes));
+    pub fn raw(&self, bytes: &[u8]) -> Result<()> {
+        emit(&String::from_utf8_lossy(bytes))
     }
 
     /// Prints one line of plain data (a value, a path).
-    pub fn line(&self, text: &str) {
-        emit(&format!("{text}\n"));
+    pub fn line(&self, text: &str) -> Result<()> {
+        emit(&format!("{text}\n"))
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
@@ -140,22 +153,22 @@ impl Printer {
     /// A note on stderr (suppressed by --quiet).
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{}", sanitize(text));
+            stderr(&sanitize(text));
         }
     }
 
     /// A warning on stderr (suppressed by --quiet).
     pub fn warn(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{} {}", self.paint("1;33", "warning:"), sanitize(text));
+            stderr(&format!("{} {}", self.paint("1;33", "warning:"), sanitize(text)));
         }
     }
 
     /// An error and its hints on stderr (never suppressed).
     pub fn error(&self, err: &Error) {
-        eprintln!("{} {}", self.paint("1;31", "error:"), sanitize(&err.message));
+        stderr(&format!("{} {}", self.paint("1;31", "error:"), sanitize(&err.message)));
         for hint in &err.hints {
-            eprintln!("{} {}", self.paint("1;36", "hint:"), sanitize(hint));
+            stderr(&format!("{} {}", self.paint("1;36", "hint:"), sanitize(hint)));
         }
     }
 }

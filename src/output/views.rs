@@ -282,6 +282,15 @@ pub struct NewTokenView {
     pub expires_at: Option<String>,
 }
 
+impl Csv for NewTokenView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "user", "token", "expires_at"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.id.to_string(), self.user.clone(), self.token.clone(), opt(&self.expires_at)]
+    }
+}
+
 /// A token in `token list`.
 #[derive(Debug, Serialize)]
 pub struct TokenView {
@@ -392,6 +401,23 @@ pub struct CanView {
     pub reason: Option<String>,
 }
 
+/// In CSV, the grant is flattened to `role` and `scope` (empty: denied, or
+/// the whole organisation).
+impl Csv for CanView {
+    fn header() -> Vec<&'static str> {
+        vec!["allowed", "user", "permission", "role", "scope"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.allowed.to_string(),
+            self.user.clone(),
+            self.permission.clone(),
+            self.granted_by.as_ref().map(|g| g.role.clone()).unwrap_or_default(),
+            self.granted_by.as_ref().and_then(|g| g.department.clone()).unwrap_or_default(),
+        ]
+    }
+}
+
 /// A code just issued for an invitation (shown once).
 #[derive(Debug, Serialize)]
 pub struct IssuedView {
@@ -414,6 +440,22 @@ impl From<&crate::users::invitations::Issued> for IssuedView {
             url: i.url.clone(),
             expires_at: i.expires_at.clone(),
         }
+    }
+}
+
+impl Csv for IssuedView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "username", "email", "code", "url", "expires_at"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.username.clone(),
+            self.email.clone(),
+            self.code.clone(),
+            opt(&self.url),
+            self.expires_at.clone(),
+        ]
     }
 }
 
@@ -490,6 +532,15 @@ pub struct ResetLinkView {
     pub expires_at: String,
 }
 
+impl Csv for ResetLinkView {
+    fn header() -> Vec<&'static str> {
+        vec!["username", "code", "url", "expires_at"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.username.clone(), opt(&self.code), opt(&self.url), self.expires_at.clone()]
+    }
+}
+
 /// `reset-password --random-password` / `--password-stdin`.
 #[derive(Debug, Serialize)]
 pub struct ResetPasswordView {
@@ -499,12 +550,30 @@ pub struct ResetPasswordView {
     pub must_change_password: bool,
 }
 
+impl Csv for ResetPasswordView {
+    fn header() -> Vec<&'static str> {
+        vec!["username", "password", "must_change_password"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.username.clone(), opt(&self.password), self.must_change_password.to_string()]
+    }
+}
+
 /// `mfa enroll` before confirmation: shown once.
 #[derive(Debug, Serialize)]
 pub struct EnrollmentView {
     pub username: String,
     pub uri: String,
     pub secret: String,
+}
+
+impl Csv for EnrollmentView {
+    fn header() -> Vec<&'static str> {
+        vec!["username", "uri", "secret"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.username.clone(), self.uri.clone(), self.secret.clone()]
+    }
 }
 
 /// One rejected field of `user import`.
@@ -527,4 +596,239 @@ pub struct ImportView {
     pub skipped: u64,
     pub rejected: u64,
     pub errors: Vec<ImportErrorView>,
+}
+
+/// The counts of `user import` in CSV: one row, without the rejected fields
+/// (those are in `--report`).
+impl Csv for ImportView {
+    fn header() -> Vec<&'static str> {
+        vec!["dry_run", "rows", "created", "updated", "unchanged", "skipped", "rejected"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.dry_run.to_string(),
+            self.rows.to_string(),
+            self.created.to_string(),
+            self.updated.to_string(),
+            self.unchanged.to_string(),
+            self.skipped.to_string(),
+            self.rejected.to_string(),
+        ]
+    }
+}
+
+/// The result of `init`.
+#[derive(Debug, Serialize)]
+pub struct InitView {
+    pub db: String,
+    pub org: Option<String>,
+    pub seat_limit: Option<u64>,
+    pub admin: Option<UserView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}
+
+/// The last entry of the audit log (`audit head`; `audit_head` of `backup`).
+#[derive(Debug, Serialize)]
+pub struct AuditHeadView {
+    pub id: i64,
+    pub hash: String,
+}
+
+impl Csv for AuditHeadView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "hash"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.id.to_string(), self.hash.clone()]
+    }
+}
+
+/// The verdict of `audit verify`.
+#[derive(Debug, Serialize)]
+pub struct VerdictView {
+    pub ok: bool,
+    pub entries: u64,
+    pub broken_at: Option<i64>,
+    pub message: String,
+}
+
+/// The message is for people: not a CSV column.
+impl Csv for VerdictView {
+    fn header() -> Vec<&'static str> {
+        vec!["ok", "entries", "broken_at"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.ok.to_string(), self.entries.to_string(), self.broken_at.map(|b| b.to_string()).unwrap_or_default()]
+    }
+}
+
+/// A backup just written.
+#[derive(Debug, Serialize)]
+pub struct BackupView {
+    /// As given; a path that is not UTF-8 is shown lossily.
+    pub file: String,
+    pub users: i64,
+    pub audit_entries: i64,
+    pub audit_head: Option<AuditHeadView>,
+}
+
+/// In CSV, the head is flattened; an empty log is id 0 with no hash.
+impl Csv for BackupView {
+    fn header() -> Vec<&'static str> {
+        vec!["file", "users", "audit_entries", "audit_head_id", "audit_head_hash"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.file.clone(),
+            self.users.to_string(),
+            self.audit_entries.to_string(),
+            self.audit_head.as_ref().map_or(0, |h| h.id).to_string(),
+            self.audit_head.as_ref().map(|h| h.hash.clone()).unwrap_or_default(),
+        ]
+    }
+}
+
+/// A backup just restored.
+#[derive(Debug, Serialize)]
+pub struct RestoreView {
+    /// As given; a path that is not UTF-8 is shown lossily.
+    pub file: String,
+    pub users: i64,
+    pub audit_entries: i64,
+}
+
+impl Csv for RestoreView {
+    fn header() -> Vec<&'static str> {
+        vec!["file", "users"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.file.clone(), self.users.to_string()]
+    }
+}
+
+/// One health check of `check`.
+#[derive(Debug, Serialize)]
+pub struct CheckItemView {
+    pub name: &'static str,
+    pub ok: bool,
+    pub detail: String,
+}
+
+/// The result of `check`.
+#[derive(Debug, Serialize)]
+pub struct CheckView {
+    pub ok: bool,
+    pub checks: Vec<CheckItemView>,
+}
+
+/// `auth verify` that accepted the login.
+#[derive(Debug, Serialize)]
+pub struct LoginView {
+    pub ok: bool,
+    pub username: String,
+    pub must_change_password: bool,
+}
+
+impl Csv for LoginView {
+    fn header() -> Vec<&'static str> {
+        vec!["ok", "username", "must_change_password"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.ok.to_string(), self.username.clone(), self.must_change_password.to_string()]
+    }
+}
+
+/// `auth verify` that refused the login (JSON only: a script reads `ok`).
+#[derive(Debug, Serialize)]
+pub struct LoginRefusedView {
+    pub ok: bool,
+    pub error: String,
+}
+
+/// `config show` in JSON: one object keyed by setting, in catalogue order.
+#[derive(Debug)]
+pub struct SettingsView<'a>(pub &'a [SettingView]);
+
+/// The value of one key of [`SettingsView`].
+#[derive(Debug, Serialize)]
+struct SettingValueView<'a> {
+    value: &'a Option<String>,
+    source: &'static str,
+}
+
+impl Serialize for SettingsView<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for v in self.0 {
+            map.serialize_entry(&v.key, &SettingValueView { value: &v.value, source: v.source })?;
+        }
+        map.end()
+    }
+}
+
+/// One setting in `config get|set|unset`.
+#[derive(Debug, Serialize)]
+pub struct ConfigValueView {
+    pub key: String,
+    pub value: Option<String>,
+}
+
+/// `config path`: the database in use and where that choice came from.
+#[derive(Debug, Serialize)]
+pub struct DbPathView {
+    /// A path that is not UTF-8 is shown lossily.
+    pub path: String,
+    pub source: &'static str,
+    pub exists: bool,
+}
+
+impl Csv for DbPathView {
+    fn header() -> Vec<&'static str> {
+        vec!["path", "source"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.path.clone(), self.source.to_string()]
+    }
+}
+
+/// A role just deleted.
+#[derive(Debug, Serialize)]
+pub struct RoleDeletedView {
+    pub name: String,
+    pub deleted: bool,
+    pub assignments_removed: u64,
+}
+
+/// `role assign` of a role that needs approval: the request made.
+#[derive(Debug, Serialize)]
+pub struct PendingView {
+    pub status: &'static str,
+    pub request_id: i64,
+}
+
+impl Csv for PendingView {
+    fn header() -> Vec<&'static str> {
+        vec!["status", "request_id"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.status.to_string(), self.request_id.to_string()]
+    }
+}
+
+/// A user just purged: only the id is left.
+#[derive(Debug, Serialize)]
+pub struct PurgedView {
+    pub id: i64,
+    pub purged: bool,
+}
+
+impl Csv for PurgedView {
+    fn header() -> Vec<&'static str> {
+        vec!["id", "purged"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![self.id.to_string(), self.purged.to_string()]
+    }
 }

@@ -16,6 +16,7 @@ mod docs;
 mod examples;
 mod import;
 mod ops;
+mod output;
 mod pty;
 mod robustness;
 mod roles;
