@@ -1,4 +1,4 @@
-//! The one error type of crmctl and its mapping to the exit codes of SPEC.md.
+//! The one error type of crmctl and its mapping to the exit codes of docs/reference.md.
 //!
 //! Domain and store code return [`Error`]; the binary turns it into `error:` and
 //! `hint:` lines and an exit code in one place (`main`). Nothing here prints.
@@ -30,7 +30,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The process exit code SPEC.md assigns to this kind of failure.
+    /// The process exit code docs/reference.md assigns to this kind of failure.
     pub fn exit_code(self) -> u8 {
         match self {
             Kind::Negative => 1,

@@ -82,7 +82,7 @@ mod validate;
 #[allow(clippy::unwrap_used)]
 mod properties;
 
-// The embedding surface (SPEC "Library"): open the store, find and add users,
+// The embedding surface (docs/reference.md, README "Embedding the library"): open the store, find and add users,
 // check a password, a login and a permission. Everything else is private.
 pub use access::roles::{Answer, can};
 pub use credentials::passwords::{Policy as PasswordPolicy, Secret, verify as verify_password};

@@ -1,5 +1,5 @@
 //! Serialisable views of domain values: the exact JSON and CSV shapes of
-//! SPEC.md. Each is built from a domain value that has no secrets.
+//! docs/reference.md. Each is built from a domain value that has no secrets.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -29,7 +29,7 @@ impl From<&Assignment> for AssignmentView {
     }
 }
 
-/// The user object of SPEC.md.
+/// The user object of docs/reference.md.
 #[derive(Debug, Serialize)]
 pub struct UserView {
     pub id: i64,

@@ -178,7 +178,7 @@ impl TestEnv {
     }
 }
 
-/// The user object of SPEC.md, parsed strictly.
+/// The user object of docs/reference.md, parsed strictly.
 #[derive(Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct UserJson {
@@ -226,7 +226,7 @@ impl UserWithPasswordJson {
 }
 
 /// Parses the output of `user add --invite --format json` strictly: the user
-/// object of SPEC.md plus an `invitation` object with a code.
+/// object of docs/reference.md plus an `invitation` object with a code.
 pub fn without_invitation(json: String) -> UserJson {
     let mut v: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&json).unwrap();
     let invitation = v.remove("invitation").expect("an invitation");

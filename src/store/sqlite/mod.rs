@@ -20,7 +20,7 @@ mod roles;
 mod settings;
 mod users;
 
-/// Translates SQLite failures into the error kinds of SPEC.md.
+/// Translates SQLite failures into the error kinds of docs/reference.md.
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         let code = err.sqlite_error_code();
