@@ -9,12 +9,9 @@ use crate::clock;
 use crate::error::{Error, Result};
 use crate::identity::Identity;
 use crate::identity::{Principal, USERS_READ};
-use crate::store::{ApprovalRow, Assignment, Store, Tx};
+use crate::store::{ApprovalRow, ApprovalStatus, Assignment, Store, Tx};
 use crate::users;
 use crate::validate;
-
-/// Statuses of a request.
-pub const STATUSES: &[&str] = &["pending", "approved", "rejected"];
 
 /// A request as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +44,7 @@ fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
         role: a.role,
         department: a.department,
         requested_by: a.requested_by,
-        status: a.status,
+        status: a.status.as_str().to_string(),
         decided_by: a.decided_by,
         reason: a.reason,
         created_at: a.created_at,
@@ -56,11 +53,12 @@ fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
 
 /// Requests with `status` (all when `None`).
 pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<Vec<Request>> {
-    if let Some(s) = status
-        && !STATUSES.contains(&s)
-    {
-        return Err(Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected"));
-    }
+    let status = match status {
+        None => None,
+        Some(s) => Some(ApprovalStatus::parse(s).ok_or_else(|| {
+            Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected")
+        })?),
+    };
     who.require_anywhere(USERS_READ)?;
     store.read(|tx| {
         let mut out = Vec::new();
@@ -78,7 +76,7 @@ fn pending(tx: &dyn Tx, who: &Principal, id: i64, deciding: &str) -> Result<Appr
     let a = tx.approval(id)?.ok_or_else(|| {
         Error::not_found(format!("no approval request #{id}")).hint("`crmctl approval list` shows them")
     })?;
-    if a.status != "pending" {
+    if a.status != ApprovalStatus::Pending {
         return Err(Error::conflict(format!("request #{id} is already {}", a.status)));
     }
     // Four eyes by identity, not by name: a renamed user, the same OS uid
@@ -109,7 +107,7 @@ pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
         let role = crate::identity::roles::get(tx, &a.role)?;
         who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
         who.require_grantable(&role, a.department.as_deref())?;
-        a.status = "approved".into();
+        a.status = ApprovalStatus::Approved;
         a.decided_by = Some(who.actor().as_str().to_string());
         a.decided_at = Some(now.clone());
         tx.update_approval(&a)?;
@@ -134,7 +132,7 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
         let mut a = pending(tx, who, id, "reject")?;
         let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
         who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
-        a.status = "rejected".into();
+        a.status = ApprovalStatus::Rejected;
         a.decided_by = Some(who.actor().as_str().to_string());
         a.reason = reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
         a.decided_at = Some(now);

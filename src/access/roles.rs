@@ -10,7 +10,7 @@ use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
 use crate::identity::roles::{ADMIN, ensure_not_last_admin, get};
 use crate::identity::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
-use crate::store::{ApprovalRow, Assignment, RoleRow, Store, Tx, UserRow};
+use crate::store::{ApprovalRow, ApprovalStatus, Assignment, RoleRow, Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, Changed, Status, User};
 use crate::validate;
 
@@ -186,7 +186,7 @@ fn check_assignable(
         who.require(USERS_MANAGE, scope)?;
     }
     who.require_grantable(role, scope)?;
-    if target.status == "deleted" {
+    if target.status == StoredStatus::Deleted {
         return Err(Error::invalid(format!("{} is deleted", target.username)));
     }
     Ok(())
@@ -245,7 +245,7 @@ pub fn assign(
                 expires_at: assignment.expires_at.clone(),
                 requested_by: who.actor().as_str().to_string(),
                 requested_by_identity: Some(who.identity().encode()),
-                status: "pending".into(),
+                status: ApprovalStatus::Pending,
                 decided_by: None,
                 reason: None,
                 created_at: now.clone(),

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::identity::{self, Principal, USERS_MANAGE, USERS_READ};
 use crate::identity::{Actor, Identity};
 use crate::store::{Store, TokenRow};
-use crate::users::{self, Status};
+use crate::users::{self, Status, StoredStatus};
 use crate::validate;
 
 /// Prefix of every token, so that a leaked one is recognisable in logs and scanners.
@@ -66,7 +66,7 @@ pub fn create(
         let now = clock::now();
         let target = users::find_for(tx, who, user)?;
         who.require_acting_as(tx, &target, &clock::format(now), "create a token for")?;
-        if target.status == "deleted" {
+        if target.status == StoredStatus::Deleted {
             return Err(Error::invalid(format!("{} is deleted", target.username)));
         }
         let row = TokenRow {

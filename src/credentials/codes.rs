@@ -7,12 +7,25 @@ use sha2::{Digest, Sha256};
 use crate::clock;
 use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
-use crate::store::{CodeRow, Tx};
+use crate::store::{CodeKind, CodeRow, CodeStatus, Tx};
 
 /// `invite` codes.
-pub const INVITE: &str = "invite";
+pub const INVITE: CodeKind = CodeKind::Invite;
 /// `reset` codes.
-pub const RESET: &str = "reset";
+pub const RESET: CodeKind = CodeKind::Reset;
+
+/// The state a code is in at an instant: its stored status, with expiry applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Redeemable.
+    Pending,
+    /// Redeemed already.
+    Used,
+    /// Revoked (or replaced).
+    Revoked,
+    /// Past its expiry, unredeemed.
+    Expired,
+}
 
 /// A freshly issued code.
 #[derive(Debug, Clone)]
@@ -25,26 +38,26 @@ pub struct Fresh {
     pub expires_at: String,
 }
 
-/// The status a code has at `now`: `pending`, `used`, `revoked` or `expired`.
-pub fn status(row: &CodeRow, now: &str) -> &'static str {
-    match row.status.as_str() {
-        "used" => "used",
-        "revoked" => "revoked",
-        _ if row.expires_at.as_str() <= now => "expired",
-        _ => "pending",
+/// The state a code is in at `now`.
+pub fn status(row: &CodeRow, now: &str) -> State {
+    match row.status {
+        CodeStatus::Used => State::Used,
+        CodeStatus::Revoked => State::Revoked,
+        CodeStatus::Pending if row.expires_at.as_str() <= now => State::Expired,
+        CodeStatus::Pending => State::Pending,
     }
 }
 
 /// Stores a new code of `kind` for a user, valid for `ttl`.
-pub fn issue(tx: &mut dyn Tx, kind: &str, user_id: i64, ttl: chrono::Duration, created_by: &str) -> Result<Fresh> {
+pub fn issue(tx: &mut dyn Tx, kind: CodeKind, user_id: i64, ttl: chrono::Duration, created_by: &str) -> Result<Fresh> {
     let code = random_code("");
     let now = clock::now();
     let row = CodeRow {
         id: 0,
-        kind: kind.to_string(),
+        kind,
         user_id,
         digest: digest(code.expose()),
-        status: "pending".into(),
+        status: CodeStatus::Pending,
         created_at: clock::format(now),
         expires_at: clock::format(now + ttl),
         created_by: created_by.to_string(),
@@ -59,32 +72,32 @@ pub fn rotate(tx: &mut dyn Tx, row: &mut CodeRow, ttl: chrono::Duration) -> Resu
     let code = random_code("");
     row.digest = digest(code.expose());
     row.expires_at = clock::format(clock::now() + ttl);
-    row.status = "pending".into();
+    row.status = CodeStatus::Pending;
     tx.update_code(row)?;
     Ok(Fresh { id: row.id, code, expires_at: row.expires_at.clone() })
 }
 
 /// Finds a code of `kind` by its value, refusing a used (exit 4), expired or
 /// revoked (exit 6) or unknown (exit 3) one.
-pub fn redeemable(tx: &dyn Tx, kind: &str, code: &str, now: &str) -> Result<CodeRow> {
+pub fn redeemable(tx: &dyn Tx, kind: CodeKind, code: &str, now: &str) -> Result<CodeRow> {
     let what = if kind == INVITE { "invitation code" } else { "reset code" };
     let row = tx
         .code_by_digest(&digest(code))?
         .filter(|r| r.kind == kind)
         .ok_or_else(|| Error::not_found(format!("unknown {what}")).hint("check the code, or ask for a new one"))?;
     match status(&row, now) {
-        "used" => Err(Error::conflict(format!("this {what} was used already"))),
-        "revoked" => Err(Error::not_permitted(format!("this {what} was revoked")).hint("ask for a new one")),
-        "expired" => {
+        State::Used => Err(Error::conflict(format!("this {what} was used already"))),
+        State::Revoked => Err(Error::not_permitted(format!("this {what} was revoked")).hint("ask for a new one")),
+        State::Expired => {
             Err(Error::not_permitted(format!("this {what} expired at {}", row.expires_at)).hint("ask for a new one"))
         }
-        _ => Ok(row),
+        State::Pending => Ok(row),
     }
 }
 
 /// The link for a code, when `invite.base_url` is set: `<base>/invite/<code>`
 /// or `<base>/reset/<code>`.
-pub fn url(base_url: Option<&str>, kind: &str, code: &Secret) -> Option<String> {
+pub fn url(base_url: Option<&str>, kind: CodeKind, code: &Secret) -> Option<String> {
     base_url.map(|base| format!("{base}/{kind}/{}", code.expose()))
 }
 

@@ -25,7 +25,7 @@ use crate::credentials::passwords::{self, Policy, Secret};
 use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
 use crate::identity::{Principal, USERS_MANAGE};
-use crate::store::{Assignment, Store, Tx, UserRow};
+use crate::store::{Assignment, Store, StoredStatus, Tx, UserRow};
 use crate::users;
 use crate::users::invitations::{self, Issued};
 use crate::validate;
@@ -890,7 +890,7 @@ impl Job<'_> {
                         .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
                         .ok()
                         .is_some_and(|i| decisions[i] != Decision::Reject),
-                    None => users::find_for(tx, self.who, reference).is_ok_and(|m| m.status != "deleted"),
+                    None => users::find_for(tx, self.who, reference).is_ok_and(|m| m.status != StoredStatus::Deleted),
                 };
                 if !ok && decisions[*index] != Decision::Reject {
                     decisions[*index] = Decision::Reject;
@@ -1051,7 +1051,7 @@ fn new_row(c: &Candidate, username: String, hash: Option<&String>, now: &str, op
         department: c.department.clone(),
         title: c.title.clone(),
         expires_at: c.expires_at.clone(),
-        status: if hash.is_some() { "active" } else { "invited" }.into(),
+        status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
         password_hash: hash.cloned(),
         password_changed_at: hash.map(|_| now.to_string()),
         must_change_password: matches!(opts.passwords, NewPasswords::Random(_)) && c.password.is_none(),

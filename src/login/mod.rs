@@ -15,7 +15,7 @@ use crate::credentials::passwords::{self, Secret};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
-use crate::store::{Store, Tx, UserRow};
+use crate::store::{Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, Status, User};
 
 /// A successful login.
@@ -130,10 +130,10 @@ fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, n
         )?;
         return Ok(Claim::Refused(refused(&row, status)));
     }
-    if row.status == "locked" {
+    if row.status == StoredStatus::Locked {
         // The lockout is over (the status would not be active otherwise):
         // end it, and start counting afresh.
-        row.status = "active".into();
+        row.status = StoredStatus::Active;
         row.locked_until = None;
         row.failed_logins = 0;
     }
@@ -152,7 +152,7 @@ fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, n
 
 fn lock(row: &mut UserRow, now: &str, minutes: i64) -> Result<()> {
     let now = clock::parse_stored(now).ok_or_else(|| Error::storage("bad clock value"))?;
-    row.status = "locked".into();
+    row.status = StoredStatus::Locked;
     row.locked_until = Some(clock::format(now + chrono::Duration::minutes(minutes)));
     row.failed_logins = 0;
     Ok(())
@@ -165,7 +165,7 @@ fn fail(store: &mut Store, actor: &Actor, id: i64, settings: &Settings, reason: 
     let recorded = store.write(|tx| {
         let now = clock::format(clock::now());
         let mut row = users::find(tx, &format!("#{id}"))?;
-        let locked = row.status == "active" && row.failed_logins >= threshold;
+        let locked = row.status == StoredStatus::Active && row.failed_logins >= threshold;
         if locked {
             lock(&mut row, &now, minutes)?;
             tx.update_user(&row)?;
@@ -285,10 +285,10 @@ pub fn unlock(store: &mut Store, who: &Principal, reference: &str) -> Result<(Us
         let now = clock::format(clock::now());
         let mut row = users::find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        let locked = row.status == "locked" || row.failed_logins > 0;
+        let locked = row.status == StoredStatus::Locked || row.failed_logins > 0;
         if locked {
-            if row.status == "locked" {
-                row.status = "active".into();
+            if row.status == StoredStatus::Locked {
+                row.status = StoredStatus::Active;
             }
             row.locked_until = None;
             row.failed_logins = 0;

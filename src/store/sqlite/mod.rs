@@ -13,6 +13,29 @@ use super::migrations::{MIGRATIONS, latest};
 use super::{Backend, OpenMode, Tx};
 use crate::error::{Error, Result};
 
+/// Stores an enum of the store layer as the text its `as_str` gives, and
+/// reads it back with its `parse`: text the enum does not know (a database
+/// changed by hand, or by a newer crmctl) is a conversion error, which
+/// becomes a storage error (exit 8), never a panic.
+macro_rules! text_enum {
+    ($ty:ty, $what:literal) => {
+        impl rusqlite::types::ToSql for $ty {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $ty {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                <$ty>::parse(text).ok_or_else(|| {
+                    rusqlite::types::FromSqlError::Other(format!("unknown {} '{}'", $what, text.escape_debug()).into())
+                })
+            }
+        }
+    };
+}
+
 mod approvals;
 mod audit;
 mod credentials;
