@@ -896,6 +896,65 @@ mod tests {
         Ok(())
     }
 
+    /// `UsersTx::list_users` applies `Status::effective` in SQL, `count_seats`
+    /// applies `StoredStatus::holds_seat` and `active_holders` the effective
+    /// `active`: for users covering every case of those rules (each stored
+    /// status, with no expiry, a past and a future one, and no lockout end, a
+    /// past and a future one), the SQL answers are exactly the Rust ones.
+    #[test]
+    fn sql_and_rust_agree_on_status_and_seats() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let at = clock::now();
+        let now = clock::format(at);
+        let past = clock::format(at - chrono::Duration::minutes(5));
+        let future = clock::format(at + chrono::Duration::minutes(5));
+        let times = [None, Some(past.clone()), Some(now.clone()), Some(future.clone())];
+        let mut rows = Vec::new();
+        for status in StoredStatus::ALL {
+            for expires_at in &times {
+                for locked_until in &times {
+                    let n = rows.len();
+                    rows.push(UserRow {
+                        username: format!("u{n}"),
+                        name: format!("u{n}"),
+                        email: format!("u{n}@example.com"),
+                        status,
+                        expires_at: expires_at.clone(),
+                        locked_until: locked_until.clone(),
+                        created_at: past.clone(),
+                        updated_at: past.clone(),
+                        ..UserRow::default()
+                    });
+                }
+            }
+        }
+        store.write(|tx| {
+            for row in &mut rows {
+                row.id = tx.insert_user(row)?;
+                let viewer = Assignment { role: "viewer".into(), department: None, expires_at: None };
+                tx.assign(row.id, &viewer, &now)?;
+            }
+            Ok(())
+        })?;
+        let ids = |keep: &dyn Fn(&UserRow) -> bool| rows.iter().filter(|r| keep(r)).map(|r| r.id).collect::<Vec<_>>();
+        for status in Status::ALL {
+            let filter = UserFilter { statuses: vec![status], ..UserFilter::default() };
+            let sql: Vec<i64> = store.read(|tx| tx.list_users(&filter, &now))?.iter().map(|r| r.id).collect();
+            let rust = ids(&|r| Status::effective(r, &now) == status);
+            assert_eq!(sql, rust, "users whose status at now is {status}");
+        }
+        // Every status occurs, so the comparisons above covered every branch.
+        assert!(Status::ALL.iter().all(|s| rows.iter().any(|r| Status::effective(r, &now) == *s)));
+        let everyone: Vec<i64> =
+            store.read(|tx| tx.list_users(&UserFilter::default(), &now))?.iter().map(|r| r.id).collect();
+        assert_eq!(everyone, ids(&|r| r.status != StoredStatus::Deleted), "no status filter: all but deleted");
+        let seats = store.read(|tx| tx.count_seats())?;
+        assert_eq!(seats, ids(&|r| r.status.holds_seat()).len() as u64, "seats");
+        let holders = store.read(|tx| tx.active_holders("viewer", &now))?;
+        assert_eq!(holders, ids(&|r| Status::effective(r, &now) == Status::Active), "active holders");
+        Ok(())
+    }
+
     #[test]
     fn seat_limit() -> Result<()> {
         let mut store = Store::open_in_memory()?;

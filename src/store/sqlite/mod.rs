@@ -392,3 +392,39 @@ impl Tx for SqliteTx<'_> {
         Ok(self.tx.commit()?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::store::{ApprovalStatus, CodeKind, CodeStatus, StoredStatus};
+
+    /// Reads `text` back as a `T` through SQLite, as a row's column would be.
+    fn read_back<T: rusqlite::types::FromSql>(text: &str) -> Result<T> {
+        let conn = Connection::open_in_memory()?;
+        Ok(conn.query_row("SELECT ?1", [text], |r| r.get(0))?)
+    }
+
+    #[test]
+    fn states_are_stored_as_their_text_and_unknown_text_is_a_storage_error() -> Result<()> {
+        for status in StoredStatus::ALL {
+            assert_eq!(read_back::<StoredStatus>(status.as_str())?, status);
+        }
+        for status in ApprovalStatus::ALL {
+            assert_eq!(read_back::<ApprovalStatus>(status.as_str())?, status);
+        }
+        assert_eq!(read_back::<CodeStatus>("used")?, CodeStatus::Used);
+        assert_eq!(read_back::<CodeKind>("reset")?, CodeKind::Reset);
+        let conn = Connection::open_in_memory()?;
+        let written: String = conn.query_row("SELECT ?1", [StoredStatus::Locked], |r| r.get(0))?;
+        assert_eq!(written, "locked");
+        for bogus in ["expired", "Active", "", "archived"] {
+            let err = read_back::<StoredStatus>(bogus).err();
+            assert_eq!(err.as_ref().map(|e| e.kind), Some(Kind::Storage), "{bogus:?}");
+            assert!(err.is_some_and(|e| e.message.contains("unknown user status")));
+        }
+        assert_eq!(read_back::<CodeStatus>("expired").err().map(|e| e.kind), Some(Kind::Storage));
+        assert_eq!(read_back::<ApprovalStatus>("maybe").err().map(|e| e.kind), Some(Kind::Storage));
+        Ok(())
+    }
+}
