@@ -63,6 +63,8 @@ mod validate;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod properties;
+#[cfg(test)]
+mod testing;
 
 // The embedding surface (SPEC "Library"): open the store, find and add users,
 // check a password, a login and a permission. Everything else is private.

@@ -112,3 +112,106 @@ pub fn random_code(prefix: &str) -> Secret {
 pub fn digest(code: &str) -> String {
     hex::encode(Sha256::digest(code.trim().as_bytes()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::store::Store;
+
+    fn kind<T>(result: Result<T>) -> Option<Kind> {
+        result.err().map(|e| e.kind)
+    }
+
+    /// A store with one user (id 1) to issue codes for.
+    #[track_caller]
+    fn store_with_user() -> Result<(Store, i64)> {
+        let mut store = Store::open_in_memory()?;
+        let row = crate::store::UserRow {
+            username: "lisi".into(),
+            name: "李四".into(),
+            email: "lisi@example.com".into(),
+            ..crate::store::UserRow::default()
+        };
+        let id = store.write(|tx| tx.insert_user(&row))?;
+        Ok((store, id))
+    }
+
+    fn now() -> String {
+        clock::format(clock::now())
+    }
+
+    #[test]
+    fn a_code_is_stored_as_its_digest_and_redeemed_once() -> Result<()> {
+        let (mut store, user) = store_with_user()?;
+        let fresh = store.write(|tx| issue(tx, INVITE, user, chrono::Duration::hours(1), "os:root"))?;
+        assert_eq!(fresh.code.expose().len(), 64);
+        let row = store.read(|tx| tx.code_by_id(fresh.id))?.ok_or_else(|| Error::not_found("code"))?;
+        assert_eq!(row.digest, digest(fresh.code.expose()));
+        assert_ne!(row.digest, fresh.code.expose());
+        assert_eq!((row.kind, row.status, status(&row, &now())), (INVITE, CodeStatus::Pending, State::Pending));
+
+        // Redeemable, with surrounding blanks, but only as the kind it was issued for.
+        let mut found = store.read(|tx| redeemable(tx, INVITE, &format!(" {} \n", fresh.code.expose()), &now()))?;
+        assert_eq!(found.id, fresh.id);
+        assert_eq!(kind(store.read(|tx| redeemable(tx, RESET, fresh.code.expose(), &now()))), Some(Kind::NotFound));
+        assert_eq!(kind(store.read(|tx| redeemable(tx, INVITE, "not-a-code", &now()))), Some(Kind::NotFound));
+
+        // Once used, never again.
+        found.status = CodeStatus::Used;
+        found.used_at = Some(now());
+        store.write(|tx| tx.update_code(&found))?;
+        assert_eq!(kind(store.read(|tx| redeemable(tx, INVITE, fresh.code.expose(), &now()))), Some(Kind::Conflict));
+        Ok(())
+    }
+
+    #[test]
+    fn an_expired_or_revoked_code_is_refused() -> Result<()> {
+        let (mut store, user) = store_with_user()?;
+        let fresh = store.write(|tx| issue(tx, RESET, user, chrono::Duration::minutes(10), "os:root"))?;
+        let later = clock::format(clock::now() + chrono::Duration::minutes(11));
+        let row = store.read(|tx| tx.code_by_id(fresh.id))?.ok_or_else(|| Error::not_found("code"))?;
+        assert_eq!(status(&row, &later), State::Expired);
+        assert_eq!(status(&row, &row.expires_at), State::Expired, "the expiry instant itself is past");
+        assert_eq!(kind(store.read(|tx| redeemable(tx, RESET, fresh.code.expose(), &later))), Some(Kind::NotPermitted));
+
+        assert_eq!(store.write(|tx| tx.revoke_codes(user, RESET))?, 1);
+        assert_eq!(store.write(|tx| tx.revoke_codes(user, RESET))?, 0, "only pending codes are revoked");
+        let row = store.read(|tx| tx.code_by_id(fresh.id))?.ok_or_else(|| Error::not_found("code"))?;
+        assert_eq!(status(&row, &later), State::Revoked, "revoked wins over expired");
+        assert_eq!(kind(store.read(|tx| redeemable(tx, RESET, fresh.code.expose(), &now()))), Some(Kind::NotPermitted));
+        Ok(())
+    }
+
+    #[test]
+    fn rotating_a_code_invalidates_the_old_value() -> Result<()> {
+        let (mut store, user) = store_with_user()?;
+        let old = store.write(|tx| issue(tx, INVITE, user, chrono::Duration::hours(1), "os:root"))?;
+        let new = store.write(|tx| {
+            let mut row = tx.code_by_id(old.id)?.ok_or_else(|| Error::not_found("code"))?;
+            row.status = CodeStatus::Revoked;
+            rotate(tx, &mut row, chrono::Duration::hours(2))
+        })?;
+        assert_eq!(new.id, old.id, "the same invitation, a new value");
+        assert_ne!(new.code.expose(), old.code.expose());
+        assert_eq!(kind(store.read(|tx| redeemable(tx, INVITE, old.code.expose(), &now()))), Some(Kind::NotFound));
+        let row = store.read(|tx| redeemable(tx, INVITE, new.code.expose(), &now()))?;
+        assert_eq!(row.status, CodeStatus::Pending, "rotating makes it pending again");
+        assert!(row.expires_at > old.expires_at);
+        Ok(())
+    }
+
+    #[test]
+    fn links_name_the_kind() {
+        let code = Secret::new("abc");
+        assert_eq!(
+            url(Some("https://crm.example.com"), INVITE, &code).as_deref(),
+            Some("https://crm.example.com/invite/abc")
+        );
+        assert_eq!(
+            url(Some("https://crm.example.com"), RESET, &code).as_deref(),
+            Some("https://crm.example.com/reset/abc")
+        );
+        assert_eq!(url(None, RESET, &code), None);
+    }
+}
