@@ -147,3 +147,73 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
         shown(tx, a)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::roles::{Assigned, RoleChanges};
+    use crate::error::Kind;
+    use crate::testing::{self, Person, kind, other_root, root};
+
+    /// A store where `sales-manager` requires approval and root asked for
+    /// lisi to get it: the request's number.
+    #[track_caller]
+    fn requested(store: &mut Store) -> Result<i64> {
+        testing::add(store, "lisi", Person { department: Some("销售部"), ..Person::default() })?;
+        let flag = RoleChanges { requires_approval: Some(true), ..RoleChanges::default() };
+        roles::update(store, &root(), "sales-manager", flag)?;
+        match roles::assign(store, &root(), "lisi", "sales-manager", None, None)? {
+            Assigned::Pending(id) => Ok(id),
+            Assigned::Done(_) => Err(Error::invalid("assigned without a request")),
+        }
+    }
+
+    #[track_caller]
+    fn roles_of(store: &mut Store, username: &str) -> Result<Vec<String>> {
+        Ok(users::show(store, &root(), username)?.roles.into_iter().map(|a| a.role).collect())
+    }
+
+    #[test]
+    fn the_requester_cannot_approve_or_reject_their_own_request() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = requested(&mut store)?;
+        // The same OS account under another login name is the same requester.
+        let renamed = Principal::Superuser(crate::identity::Actor::os("someone-else", 0));
+        for who in [root(), renamed] {
+            assert_eq!(kind(approve(&mut store, &who, id)), Some(Kind::NotPermitted));
+            assert_eq!(kind(reject(&mut store, &who, id, None)), Some(Kind::NotPermitted));
+        }
+        assert!(roles_of(&mut store, "lisi")?.is_empty());
+        assert_eq!(list(&mut store, &root(), Some("pending"))?.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn approving_makes_the_assignment_once() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = requested(&mut store)?;
+        let decided = approve(&mut store, &other_root(), id)?;
+        assert_eq!(decided.status, ApprovalStatus::Approved.as_str());
+        assert_eq!(decided.decided_by.as_deref(), Some(other_root().actor().as_str()));
+        assert_eq!(roles_of(&mut store, "lisi")?, ["sales-manager"]);
+        assert_eq!(kind(approve(&mut store, &other_root(), id)), Some(Kind::Conflict), "decided already");
+        assert_eq!(kind(reject(&mut store, &other_root(), id, None)), Some(Kind::Conflict));
+        assert_eq!(list(&mut store, &root(), Some("approved"))?.len(), 1);
+        assert!(list(&mut store, &root(), Some("pending"))?.is_empty());
+        assert_eq!(kind(approve(&mut store, &other_root(), id + 1)), Some(Kind::NotFound));
+        Ok(())
+    }
+
+    #[test]
+    fn rejecting_assigns_nothing_and_keeps_the_reason() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = requested(&mut store)?;
+        let decided = reject(&mut store, &other_root(), id, Some("  not this quarter "))?;
+        assert_eq!(decided.status, ApprovalStatus::Rejected.as_str());
+        assert_eq!(decided.reason.as_deref(), Some("not this quarter"));
+        assert!(roles_of(&mut store, "lisi")?.is_empty());
+        assert_eq!(kind(approve(&mut store, &other_root(), id)), Some(Kind::Conflict));
+        assert_eq!(kind(list(&mut store, &root(), Some("maybe"))), Some(Kind::Invalid));
+        Ok(())
+    }
+}
