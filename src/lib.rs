@@ -81,6 +81,8 @@ mod validate;
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod properties;
+#[cfg(test)]
+mod testing;
 
 // The embedding surface (docs/reference.md, README "Embedding the library"): open the store, find and add users,
 // check a password, a login and a permission. Everything else is private.

@@ -194,5 +194,196 @@ proptest! {
     }
 }
 
-/// Inputs that once failed a property above (none yet; add them here).
-mod regressions {}
+/// Bugs fixed since, one test each, named after the bug (as ripgrep's
+/// `tests/regression.rs` does): each replays the bug's scenario through the
+/// library and asserts the fixed behaviour. Inputs that fail a property above
+/// join them here.
+mod regressions {
+    use crate::access::roles::{self, Assigned, RoleChanges};
+    use crate::access::{approvals, tokens};
+    use crate::error::{Error, Kind, Result};
+    use crate::identity::Principal;
+    use crate::import::{self, OnConflict, Options, Summary};
+    use crate::store::Store;
+    use crate::testing::{self, Person, kind, root};
+    use crate::users::{self, ListQuery, NewUser};
+
+    /// A store with a 销售部 dept-admin (`manager`), a sales rep in 销售部
+    /// (`rep`) and a clerk in 财务部 (`clerk`, added first: the lowest id).
+    #[track_caller]
+    fn departments() -> Result<Store> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "clerk", Person { department: Some("财务部"), ..Person::default() })?;
+        let scoped =
+            Person {
+                department: Some("销售部"), role: Some("dept-admin"), scope: Some("销售部"), ..Person::default()
+            };
+        testing::add(&mut store, "manager", scoped)?;
+        let rep = Person { department: Some("销售部"), role: Some("sales-rep"), ..Person::default() };
+        testing::add(&mut store, "rep", rep)?;
+        Ok(store)
+    }
+
+    #[track_caller]
+    fn import_as(store: &mut Store, who: &Principal, csv: &str, opts: &Options) -> Result<Summary> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("staff.csv");
+        std::fs::write(&path, csv)?;
+        import::run(store, who, &path, opts, &mut |_, _| {})
+    }
+
+    /// efd5f2a: a token created through a token the requester created used
+    /// to count as someone else, so the requester approved their own request.
+    #[test]
+    fn token_reissued_through_a_token_keeps_its_creators_chain() -> Result<()> {
+        let mut store = testing::store()?;
+        let admin = Person { role: Some(crate::identity::roles::ADMIN), password: true, ..Person::default() };
+        testing::add(&mut store, "boss", admin.clone())?;
+        testing::add(&mut store, "deputy", admin)?;
+        testing::add(&mut store, "lisi", Person::default())?;
+        let flag = RoleChanges { requires_approval: Some(true), ..RoleChanges::default() };
+        roles::update(&mut store, &root(), "sales-manager", flag)?;
+        let Assigned::Pending(id) = roles::assign(&mut store, &root(), "lisi", "sales-manager", None, None)? else {
+            return Err(Error::invalid("assigned without a request"));
+        };
+        let boss = testing::through_token(&mut store, &root(), "boss")?;
+        let deputy = testing::through_token(&mut store, &boss, "deputy")?;
+        assert_eq!(kind(approvals::approve(&mut store, &deputy, id)), Some(Kind::NotPermitted));
+        assert_eq!(kind(approvals::approve(&mut store, &boss, id)), Some(Kind::NotPermitted));
+        // Someone outside the chain may.
+        let independent = testing::through_token(&mut store, &testing::other_root(), "deputy")?;
+        assert_eq!(approvals::approve(&mut store, &independent, id)?.status, "approved");
+        Ok(())
+    }
+
+    /// efd5f2a: `role create` and `role update` let someone with
+    /// `roles.manage` bundle permissions they do not hold themselves.
+    #[test]
+    fn role_create_or_update_cannot_add_permissions_the_editor_lacks() -> Result<()> {
+        let mut store = testing::store()?;
+        let perms = ["roles.manage".to_string(), "users.read".to_string()];
+        roles::create(&mut store, &root(), "role-editor", &perms, None, false)?;
+        testing::add(&mut store, "editor", Person { role: Some("role-editor"), ..Person::default() })?;
+        let editor = testing::as_user(&mut store, "editor")?;
+        let wider = ["users.read".to_string(), "settings.manage".to_string()];
+        assert_eq!(kind(roles::create(&mut store, &editor, "sneaky", &wider, None, false)), Some(Kind::NotPermitted));
+        let add = RoleChanges { add: vec!["settings.manage".into()], ..RoleChanges::default() };
+        assert_eq!(kind(roles::update(&mut store, &editor, "role-editor", add)), Some(Kind::NotPermitted));
+        assert!(!roles::show(&mut store, "role-editor")?.permissions.contains(&"settings.manage".to_string()));
+        // What the editor holds, it may bundle.
+        roles::create(&mut store, &editor, "reader", &["users.read".to_string()], None, false)?;
+        Ok(())
+    }
+
+    /// efd5f2a: an import with `--on-conflict update` changed the email of a
+    /// user the importer could not act as (reset links go to the email).
+    #[test]
+    fn import_email_change_is_acting_as() -> Result<()> {
+        let mut store = departments()?;
+        let manager = testing::as_user(&mut store, "manager")?;
+        let update = Options { on_conflict: OnConflict::Update, ..Options::default() };
+        let header = "username,name,email,department,title\n";
+        let email = import_as(&mut store, &manager, &format!("{header}rep,rep,me@evil.example,销售部,\n"), &update)?;
+        assert_eq!((email.updated, email.rejected), (0, 1));
+        assert_eq!(email.errors.first().map(|e| e.field.as_str()), Some("email"));
+        // Managing the user is enough for anything else.
+        let title =
+            import_as(&mut store, &manager, &format!("{header}rep,rep,rep@example.com,销售部,Lead\n"), &update)?;
+        assert_eq!((title.updated, title.rejected), (1, 0));
+        let rep = users::show(&mut store, &root(), "rep")?;
+        assert_eq!((rep.email.as_str(), rep.title.as_deref()), ("rep@example.com", Some("Lead")));
+        Ok(())
+    }
+
+    /// efd5f2a: `user list --limit 1` applied the limit before the scope, so
+    /// a dept-admin saw nothing when the first user was outside it.
+    #[test]
+    fn user_list_limit_applies_after_the_scope() -> Result<()> {
+        let mut store = departments()?;
+        let manager = testing::as_user(&mut store, "manager")?;
+        let first = users::list(&mut store, &manager, &ListQuery { limit: Some(1), ..ListQuery::default() })?;
+        assert_eq!(first.iter().map(|u| u.username.as_str()).collect::<Vec<_>>(), ["manager"]);
+        let all = users::list(&mut store, &manager, &ListQuery::default())?;
+        assert_eq!(all.iter().map(|u| u.username.as_str()).collect::<Vec<_>>(), ["manager", "rep"]);
+        Ok(())
+    }
+
+    /// efd5f2a: `token revoke` told a dept-admin that a token of someone
+    /// outside its scope existed (exit 6 instead of exit 3).
+    #[test]
+    fn token_revoke_treats_users_outside_the_scope_as_unknown() -> Result<()> {
+        let mut store = departments()?;
+        let clerks = tokens::create(&mut store, &root(), "clerk", None, None)?;
+        let manager = testing::as_user(&mut store, "manager")?;
+        let err = tokens::revoke(&mut store, &manager, clerks.id).err();
+        let missing = tokens::revoke(&mut store, &manager, clerks.id + 100).err();
+        assert_eq!(err.as_ref().map(|e| e.kind), Some(Kind::NotFound));
+        assert_eq!(err.map(|e| e.message), Some(format!("no token #{}", clerks.id)), "the answer for no token at all");
+        assert_eq!(missing.map(|e| e.message), Some(format!("no token #{}", clerks.id + 100)));
+        let stored = store.read(|tx| tx.token_by_id(clerks.id))?;
+        assert_eq!(stored.map(|t| t.revoked), Some(false), "left alone");
+        Ok(())
+    }
+
+    /// efd5f2a: an import's manager column found users outside the
+    /// importer's scope, telling it who exists there.
+    #[test]
+    fn import_manager_reference_outside_the_scope_is_unknown() -> Result<()> {
+        let mut store = departments()?;
+        let manager = testing::as_user(&mut store, "manager")?;
+        let csv = "username,name,email,department,manager\nnewrep,New Rep,newrep@example.com,销售部,clerk\n";
+        let summary = import_as(&mut store, &manager, csv, &Options::default())?;
+        assert_eq!((summary.created, summary.rejected), (0, 1));
+        assert_eq!(summary.errors.first().map(|e| e.field.as_str()), Some("manager"));
+        let inside = "username,name,email,department,manager\nnewrep,New Rep,newrep@example.com,销售部,rep\n";
+        assert_eq!(import_as(&mut store, &manager, inside, &Options::default())?.created, 1);
+        Ok(())
+    }
+
+    /// 4fbd7a7: a `--search` longer than any field failed with a database
+    /// error (exit 8) instead of a validation error (exit 5).
+    #[test]
+    fn long_search_is_invalid_not_a_database_error() -> Result<()> {
+        let mut store = departments()?;
+        let query = ListQuery { search: Some("销".repeat(10_000)), ..ListQuery::default() };
+        assert_eq!(kind(users::list(&mut store, &root(), &query)), Some(Kind::Invalid));
+        let query = ListQuery { search: Some("re".into()), ..ListQuery::default() };
+        assert_eq!(users::list(&mut store, &root(), &query)?.len(), 1);
+        Ok(())
+    }
+
+    /// 4fbd7a7: names with bidi overrides or U+FFFD were accepted.
+    #[test]
+    fn names_with_bidi_overrides_or_replacement_characters_are_refused() -> Result<()> {
+        let mut store = testing::store()?;
+        for name in ["Zhang\u{202E}nas", "Li\u{2066}Si", "Wang\u{FFFD}Wu"] {
+            let req = NewUser {
+                username: "x".into(),
+                name: name.into(),
+                email: "x@example.com".into(),
+                ..NewUser::default()
+            };
+            assert_eq!(kind(users::add(&mut store, &root(), req)), Some(Kind::Invalid), "{name:?}");
+        }
+        let req = NewUser {
+            username: "x".into(),
+            name: "张三 Zhang".into(),
+            email: "x@example.com".into(),
+            ..NewUser::default()
+        };
+        assert!(users::add(&mut store, &root(), req).is_ok());
+        Ok(())
+    }
+
+    /// acdc644: enabling a disabled user brought their API tokens back.
+    #[test]
+    fn enabling_a_user_does_not_revive_their_tokens() -> Result<()> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "lisi", Person { password: true, ..Person::default() })?;
+        let token = tokens::create(&mut store, &root(), "lisi", None, None)?;
+        users::disable(&mut store, &root(), "lisi", None, None)?;
+        users::enable(&mut store, &root(), "lisi")?;
+        assert_eq!(kind(tokens::authenticate(&mut store, token.token.expose())), Some(Kind::NotPermitted));
+        Ok(())
+    }
+}

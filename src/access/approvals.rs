@@ -9,12 +9,9 @@ use crate::clock;
 use crate::error::{Error, Result};
 use crate::identity::Identity;
 use crate::identity::{Principal, USERS_READ};
-use crate::store::{ApprovalRow, Assignment, Store, Tx};
+use crate::store::{ApprovalRow, ApprovalStatus, Assignment, Store, Tx};
 use crate::users;
 use crate::validate;
-
-/// Statuses of a request.
-pub const STATUSES: &[&str] = &["pending", "approved", "rejected"];
 
 /// A request as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +44,7 @@ fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
         role: a.role,
         department: a.department,
         requested_by: a.requested_by,
-        status: a.status,
+        status: a.status.as_str().to_string(),
         decided_by: a.decided_by,
         reason: a.reason,
         created_at: a.created_at,
@@ -56,11 +53,12 @@ fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
 
 /// Requests with `status` (all when `None`).
 pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<Vec<Request>> {
-    if let Some(s) = status
-        && !STATUSES.contains(&s)
-    {
-        return Err(Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected"));
-    }
+    let status = match status {
+        None => None,
+        Some(s) => Some(ApprovalStatus::parse(s).ok_or_else(|| {
+            Error::invalid(format!("unknown status '{s}'")).hint("use pending, approved or rejected")
+        })?),
+    };
     who.require_anywhere(USERS_READ)?;
     store.read(|tx| {
         let mut out = Vec::new();
@@ -78,7 +76,7 @@ fn pending(tx: &dyn Tx, who: &Principal, id: i64, deciding: &str) -> Result<Appr
     let a = tx.approval(id)?.ok_or_else(|| {
         Error::not_found(format!("no approval request #{id}")).hint("`crmctl approval list` shows them")
     })?;
-    if a.status != "pending" {
+    if a.status != ApprovalStatus::Pending {
         return Err(Error::conflict(format!("request #{id} is already {}", a.status)));
     }
     // Four eyes by identity, not by name: a renamed user, the same OS uid
@@ -109,7 +107,7 @@ pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
         let role = crate::identity::roles::get(tx, &a.role)?;
         who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
         who.require_grantable(&role, a.department.as_deref())?;
-        a.status = "approved".into();
+        a.status = ApprovalStatus::Approved;
         a.decided_by = Some(who.actor().as_str().to_string());
         a.decided_at = Some(now.clone());
         tx.update_approval(&a)?;
@@ -134,7 +132,7 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
         let mut a = pending(tx, who, id, "reject")?;
         let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
         who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
-        a.status = "rejected".into();
+        a.status = ApprovalStatus::Rejected;
         a.decided_by = Some(who.actor().as_str().to_string());
         a.reason = reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
         a.decided_at = Some(now);
@@ -148,4 +146,74 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
         )?;
         shown(tx, a)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::roles::{Assigned, RoleChanges};
+    use crate::error::Kind;
+    use crate::testing::{self, Person, kind, other_root, root};
+
+    /// A store where `sales-manager` requires approval and root asked for
+    /// lisi to get it: the request's number.
+    #[track_caller]
+    fn requested(store: &mut Store) -> Result<i64> {
+        testing::add(store, "lisi", Person { department: Some("销售部"), ..Person::default() })?;
+        let flag = RoleChanges { requires_approval: Some(true), ..RoleChanges::default() };
+        roles::update(store, &root(), "sales-manager", flag)?;
+        match roles::assign(store, &root(), "lisi", "sales-manager", None, None)? {
+            Assigned::Pending(id) => Ok(id),
+            Assigned::Done(_) => Err(Error::invalid("assigned without a request")),
+        }
+    }
+
+    #[track_caller]
+    fn roles_of(store: &mut Store, username: &str) -> Result<Vec<String>> {
+        Ok(users::show(store, &root(), username)?.roles.into_iter().map(|a| a.role).collect())
+    }
+
+    #[test]
+    fn the_requester_cannot_approve_or_reject_their_own_request() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = requested(&mut store)?;
+        // The same OS account under another login name is the same requester.
+        let renamed = Principal::Superuser(crate::identity::Actor::os("someone-else", 0));
+        for who in [root(), renamed] {
+            assert_eq!(kind(approve(&mut store, &who, id)), Some(Kind::NotPermitted));
+            assert_eq!(kind(reject(&mut store, &who, id, None)), Some(Kind::NotPermitted));
+        }
+        assert!(roles_of(&mut store, "lisi")?.is_empty());
+        assert_eq!(list(&mut store, &root(), Some("pending"))?.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn approving_makes_the_assignment_once() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = requested(&mut store)?;
+        let decided = approve(&mut store, &other_root(), id)?;
+        assert_eq!(decided.status, ApprovalStatus::Approved.as_str());
+        assert_eq!(decided.decided_by.as_deref(), Some(other_root().actor().as_str()));
+        assert_eq!(roles_of(&mut store, "lisi")?, ["sales-manager"]);
+        assert_eq!(kind(approve(&mut store, &other_root(), id)), Some(Kind::Conflict), "decided already");
+        assert_eq!(kind(reject(&mut store, &other_root(), id, None)), Some(Kind::Conflict));
+        assert_eq!(list(&mut store, &root(), Some("approved"))?.len(), 1);
+        assert!(list(&mut store, &root(), Some("pending"))?.is_empty());
+        assert_eq!(kind(approve(&mut store, &other_root(), id + 1)), Some(Kind::NotFound));
+        Ok(())
+    }
+
+    #[test]
+    fn rejecting_assigns_nothing_and_keeps_the_reason() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = requested(&mut store)?;
+        let decided = reject(&mut store, &other_root(), id, Some("  not this quarter "))?;
+        assert_eq!(decided.status, ApprovalStatus::Rejected.as_str());
+        assert_eq!(decided.reason.as_deref(), Some("not this quarter"));
+        assert!(roles_of(&mut store, "lisi")?.is_empty());
+        assert_eq!(kind(approve(&mut store, &other_root(), id)), Some(Kind::Conflict));
+        assert_eq!(kind(list(&mut store, &root(), Some("maybe"))), Some(Kind::Invalid));
+        Ok(())
+    }
 }

@@ -10,7 +10,7 @@ use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
 use crate::identity::roles::{ADMIN, ensure_not_last_admin, get};
 use crate::identity::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
-use crate::store::{ApprovalRow, Assignment, RoleRow, Store, Tx, UserRow};
+use crate::store::{ApprovalRow, ApprovalStatus, Assignment, RoleRow, Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, Changed, Status, User};
 use crate::validate;
 
@@ -186,7 +186,7 @@ fn check_assignable(
         who.require(USERS_MANAGE, scope)?;
     }
     who.require_grantable(role, scope)?;
-    if target.status == "deleted" {
+    if target.status == StoredStatus::Deleted {
         return Err(Error::invalid(format!("{} is deleted", target.username)));
     }
     Ok(())
@@ -245,7 +245,7 @@ pub fn assign(
                 expires_at: assignment.expires_at.clone(),
                 requested_by: who.actor().as_str().to_string(),
                 requested_by_identity: Some(who.identity().encode()),
-                status: "pending".into(),
+                status: ApprovalStatus::Pending,
                 decided_by: None,
                 reason: None,
                 created_at: now.clone(),
@@ -368,4 +368,98 @@ pub fn departments(store: &mut Store, who: &Principal) -> Result<Vec<(String, u6
         out.push((name.clone(), *users, total));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::testing::{self, Person, kind, root};
+
+    #[track_caller]
+    fn held(store: &mut Store, username: &str) -> Result<Vec<(String, Option<String>)>> {
+        let user = users::show(store, &root(), username)?;
+        Ok(user.roles.into_iter().map(|a| (a.role, a.department)).collect())
+    }
+
+    #[test]
+    fn assign_and_unassign_are_idempotent() -> Result<()> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "lisi", Person::default())?;
+        let first = assign(&mut store, &root(), "lisi", "sales-rep", None, None)?;
+        assert!(matches!(first, Assigned::Done(ref c) if c.changed));
+        let again = assign(&mut store, &root(), "lisi", "sales-rep", None, None)?;
+        assert!(matches!(again, Assigned::Done(ref c) if !c.changed), "assigning twice changes nothing");
+        assert_eq!(held(&mut store, "lisi")?, [("sales-rep".to_string(), None)]);
+        assert!(unassign(&mut store, &root(), "lisi", "sales-rep", None)?.changed);
+        assert!(!unassign(&mut store, &root(), "lisi", "sales-rep", None)?.changed, "unassigning twice is a no-op");
+        assert!(held(&mut store, "lisi")?.is_empty());
+        assert_eq!(kind(assign(&mut store, &root(), "lisi", "wizard", None, None)), Some(Kind::NotFound));
+        Ok(())
+    }
+
+    #[test]
+    fn the_last_active_admin_keeps_admin() -> Result<()> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "boss", Person { role: Some(ADMIN), password: true, ..Person::default() })?;
+        assert_eq!(kind(unassign(&mut store, &root(), "boss", ADMIN, None)), Some(Kind::NotPermitted));
+        assert_eq!(held(&mut store, "boss")?, [(ADMIN.to_string(), None)], "the refusal changed nothing");
+        // An invited admin cannot log in: it does not count as a second one.
+        testing::add(&mut store, "newbie", Person { role: Some(ADMIN), ..Person::default() })?;
+        assert_eq!(kind(unassign(&mut store, &root(), "boss", ADMIN, None)), Some(Kind::NotPermitted));
+        testing::add(&mut store, "deputy", Person { role: Some(ADMIN), password: true, ..Person::default() })?;
+        assert!(unassign(&mut store, &root(), "boss", ADMIN, None)?.changed);
+        assert_eq!(kind(unassign(&mut store, &root(), "deputy", ADMIN, None)), Some(Kind::NotPermitted));
+        Ok(())
+    }
+
+    #[test]
+    fn a_scoped_admin_assigns_only_inside_its_scope() -> Result<()> {
+        let mut store = testing::store()?;
+        let reports = ["reports.view".to_string()];
+        create(&mut store, &root(), "report-reader", &reports, None, false)?;
+        let scoped = Person { role: Some("dept-admin"), scope: Some("销售部"), ..Person::default() };
+        testing::add(&mut store, "manager", Person { department: Some("销售部"), ..scoped })?;
+        testing::add(&mut store, "rep", Person { department: Some("销售部/华东区"), ..Person::default() })?;
+        testing::add(&mut store, "clerk", Person { department: Some("财务部"), ..Person::default() })?;
+        let manager = testing::as_user(&mut store, "manager")?;
+
+        assign(&mut store, &manager, "rep", "report-reader", Some("销售部/华东区"), None)?;
+        assert_eq!(held(&mut store, "rep")?, [("report-reader".to_string(), Some("销售部/华东区".to_string()))]);
+        // Wider than its own scope, or organisation-wide: refused.
+        assert_eq!(
+            kind(assign(&mut store, &manager, "rep", "report-reader", Some("财务部"), None)),
+            Some(Kind::NotPermitted)
+        );
+        assert_eq!(kind(assign(&mut store, &manager, "rep", "report-reader", None, None)), Some(Kind::NotPermitted));
+        // A role with permissions the manager lacks: refused.
+        assert_eq!(
+            kind(assign(&mut store, &manager, "rep", "sales-rep", Some("销售部"), None)),
+            Some(Kind::NotPermitted)
+        );
+        // Someone outside the scope is as unknown as nobody.
+        assert_eq!(kind(assign(&mut store, &manager, "clerk", "report-reader", None, None)), Some(Kind::NotFound));
+        assert_eq!(held(&mut store, "rep")?.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_role_that_requires_approval_makes_a_request() -> Result<()> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "lisi", Person::default())?;
+        update(
+            &mut store,
+            &root(),
+            "sales-manager",
+            RoleChanges { requires_approval: Some(true), ..RoleChanges::default() },
+        )?;
+        let id = match assign(&mut store, &root(), "lisi", "sales-manager", None, None)? {
+            Assigned::Pending(id) => id,
+            Assigned::Done(_) => return Err(Error::invalid("assigned without approval")),
+        };
+        assert!(held(&mut store, "lisi")?.is_empty(), "nothing is assigned before the approval");
+        let request = store.read(|tx| tx.approval(id))?;
+        assert_eq!(request.map(|r| r.status), Some(ApprovalStatus::Pending));
+        Ok(())
+    }
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::identity::{self, Principal, USERS_MANAGE, USERS_READ};
 use crate::identity::{Actor, Identity};
 use crate::store::{Store, TokenRow};
-use crate::users::{self, Status};
+use crate::users::{self, Status, StoredStatus};
 use crate::validate;
 
 /// Prefix of every token, so that a leaked one is recognisable in logs and scanners.
@@ -66,7 +66,7 @@ pub fn create(
         let now = clock::now();
         let target = users::find_for(tx, who, user)?;
         who.require_acting_as(tx, &target, &clock::format(now), "create a token for")?;
-        if target.status == "deleted" {
+        if target.status == StoredStatus::Deleted {
             return Err(Error::invalid(format!("{} is deleted", target.username)));
         }
         let row = TokenRow {
@@ -176,4 +176,112 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
             token_creators: t.created_by.as_deref().unwrap_or("").split(',').filter_map(Identity::decode).collect(),
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::store::StoredStatus;
+    use crate::testing::{self, Person, kind, root};
+
+    /// Stores a token for `user_id` directly, with any expiry; returns its secret.
+    #[track_caller]
+    fn stored_token(store: &mut Store, user_id: i64, expires_at: Option<String>) -> Result<String> {
+        let secret = random_code(PREFIX).expose().to_string();
+        let row = TokenRow {
+            id: 0,
+            user_id,
+            digest: digest(&secret),
+            description: None,
+            created_at: clock::format(clock::now()),
+            expires_at,
+            last_used_at: None,
+            revoked: false,
+            created_by: Some(Identity::encode(&root().identity())),
+        };
+        store.write(|tx| tx.insert_token(&row))?;
+        Ok(secret)
+    }
+
+    #[test]
+    fn a_token_acts_as_its_user_with_their_grants() -> Result<()> {
+        let mut store = testing::store()?;
+        let id =
+            testing::add(&mut store, "lisi", Person { role: Some("viewer"), password: true, ..Person::default() })?;
+        let created = create(&mut store, &root(), "lisi", Some("7d"), Some("nightly export"))?;
+        assert!(created.token.expose().starts_with(PREFIX));
+        assert!(created.expires_at.is_some());
+        let who = authenticate(&mut store, created.token.expose())?;
+        assert!(who.is_user(id));
+        assert!(who.can("customers.read", Some("任何部门")));
+        assert!(!who.can(USERS_READ, None), "no more than the user's own grants");
+        assert!(matches!(who, Principal::User { ref token_creators, .. } if *token_creators == [root().identity()]));
+        let listed = list(&mut store, &root())?;
+        assert_eq!(listed.len(), 1);
+        assert!(listed.first().is_some_and(|t| t.last_used_at.is_some()), "a use is recorded");
+        // Only the digest is stored.
+        let stored = store.read(|tx| tx.token_by_id(created.id))?;
+        assert_eq!(stored.map(|t| t.digest), Some(digest(created.token.expose())));
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_revoked_and_expired_tokens_are_refused() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = testing::add(&mut store, "lisi", Person { password: true, ..Person::default() })?;
+        assert_eq!(kind(authenticate(&mut store, "crmctl_0000")), Some(Kind::NotPermitted));
+
+        let created = create(&mut store, &root(), "lisi", None, None)?;
+        assert!(revoke(&mut store, &root(), created.id)?.revoked);
+        assert!(revoke(&mut store, &root(), created.id)?.revoked, "revoking twice is a no-op");
+        assert_eq!(kind(authenticate(&mut store, created.token.expose())), Some(Kind::NotPermitted));
+
+        let past = clock::format(clock::now() - chrono::Duration::seconds(1));
+        let expired = stored_token(&mut store, id, Some(past))?;
+        assert_eq!(kind(authenticate(&mut store, &expired)), Some(Kind::NotPermitted));
+        let future = clock::format(clock::now() + chrono::Duration::hours(1));
+        let live = stored_token(&mut store, id, Some(future))?;
+        assert!(authenticate(&mut store, &live).is_ok());
+        Ok(())
+    }
+
+    #[test]
+    fn a_token_works_only_while_its_user_is_active_or_locked() -> Result<()> {
+        let mut store = testing::store()?;
+        let id = testing::add(&mut store, "lisi", Person { password: true, ..Person::default() })?;
+        let created = create(&mut store, &root(), "lisi", None, None)?;
+        // A lockout protects the password, not the tokens.
+        store.write(|tx| {
+            let mut row = users::find(tx, "lisi")?;
+            row.status = StoredStatus::Locked;
+            row.locked_until = Some(clock::format(clock::now() + chrono::Duration::hours(1)));
+            tx.update_user(&row)
+        })?;
+        assert!(authenticate(&mut store, created.token.expose()).is_ok(), "locked: still works");
+        // A token of an invited user (stored before any password was set) is refused.
+        let invited = testing::add(&mut store, "newbie", Person::default())?;
+        let early = stored_token(&mut store, invited, None)?;
+        assert_eq!(kind(authenticate(&mut store, &early)), Some(Kind::NotPermitted));
+        // Disabling revokes, and re-enabling does not revive.
+        users::disable(&mut store, &root(), "lisi", None, None)?;
+        assert_eq!(kind(authenticate(&mut store, created.token.expose())), Some(Kind::NotPermitted));
+        users::enable(&mut store, &root(), "lisi")?;
+        assert_eq!(kind(authenticate(&mut store, created.token.expose())), Some(Kind::NotPermitted));
+        // Even a token that escaped revocation is refused while its user is disabled.
+        let unrevoked = stored_token(&mut store, id, None)?;
+        users::disable(&mut store, &root(), "lisi", None, None)?;
+        assert_eq!(kind(authenticate(&mut store, &unrevoked)), Some(Kind::NotPermitted));
+        assert!(
+            create(&mut store, &root(), "lisi", None, None).is_ok(),
+            "a disabled user may get one (refused at use)"
+        );
+        users::delete(&mut store, &root(), "lisi")?;
+        assert_eq!(
+            kind(create(&mut store, &root(), "lisi", None, None)),
+            Some(Kind::Invalid),
+            "a deleted user may not"
+        );
+        Ok(())
+    }
 }

@@ -25,7 +25,7 @@ use crate::credentials::passwords::{self, Policy, Secret};
 use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
 use crate::identity::{Principal, USERS_MANAGE};
-use crate::store::{Assignment, Store, Tx, UserRow};
+use crate::store::{Assignment, Store, StoredStatus, Tx, UserRow};
 use crate::users;
 use crate::users::invitations::{self, Issued};
 use crate::validate;
@@ -890,7 +890,7 @@ impl Job<'_> {
                         .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
                         .ok()
                         .is_some_and(|i| decisions[i] != Decision::Reject),
-                    None => users::find_for(tx, self.who, reference).is_ok_and(|m| m.status != "deleted"),
+                    None => users::find_for(tx, self.who, reference).is_ok_and(|m| m.status != StoredStatus::Deleted),
                 };
                 if !ok && decisions[*index] != Decision::Reject {
                     decisions[*index] = Decision::Reject;
@@ -1051,7 +1051,7 @@ fn new_row(c: &Candidate, username: String, hash: Option<&String>, now: &str, op
         department: c.department.clone(),
         title: c.title.clone(),
         expires_at: c.expires_at.clone(),
-        status: if hash.is_some() { "active" } else { "invited" }.into(),
+        status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
         password_hash: hash.cloned(),
         password_changed_at: hash.map(|_| now.to_string()),
         must_change_password: matches!(opts.passwords, NewPasswords::Random(_)) && c.password.is_none(),
@@ -1174,5 +1174,110 @@ impl Summary {
         let what = if self.written { "imported the valid rows" } else { "nothing was written" };
         Err(Error::new(Kind::Invalid, format!("{} of {} rows rejected; {what}", self.rejected, self.rows))
             .hint("fix the rows listed (--report FILE writes them with the reason) and import that file again"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{self, Person, root};
+
+    /// Imports `csv` as the superuser; the file lives in a temporary folder.
+    #[track_caller]
+    fn import(store: &mut Store, csv: &str, opts: &Options) -> Result<Summary> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("staff.csv");
+        std::fs::write(&path, csv)?;
+        run(store, &root(), &path, opts, &mut |_, _| {})
+    }
+
+    /// Every username in the store, by id.
+    #[track_caller]
+    fn usernames(store: &mut Store) -> Result<Vec<String>> {
+        let all = crate::store::UserFilter::default();
+        Ok(store.read(|tx| tx.list_users(&all, "9999"))?.into_iter().map(|u| u.username).collect())
+    }
+
+    /// (line, field) of each rejected field.
+    fn rejected(summary: &Summary) -> Vec<(u64, &str)> {
+        summary.errors.iter().map(|e| (e.line, e.field.as_str())).collect()
+    }
+
+    const HEADER: &str = "username,name,email,phone,employee_id,department,title,roles\n";
+
+    #[test]
+    fn a_duplicate_row_in_the_file_is_rejected_and_the_first_kept() -> Result<()> {
+        let mut store = testing::store()?;
+        let csv = format!(
+            "{HEADER}zhangsan,张三,zs@example.com,,E1,销售部,,\n\
+             zhangsan2,张三,ZS@example.com,,E2,销售部,,\n\
+             lisi,李四,lisi@example.com,,E1,销售部,,\n\
+             wangwu,王五,ww@example.com,,E3,销售部,,\n"
+        );
+        let summary = import(&mut store, &csv, &Options::default())?;
+        assert_eq!((summary.rows, summary.created, summary.rejected), (4, 2, 2));
+        assert_eq!(rejected(&summary).iter().map(|(line, _)| *line).collect::<Vec<_>>(), [3, 4]);
+        assert!(summary.errors.iter().all(|e| e.message.contains("duplicate of line 2")), "{:?}", summary.errors);
+        assert_eq!(usernames(&mut store)?, ["zhangsan", "wangwu"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_row_naming_an_existing_user_follows_on_conflict() -> Result<()> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "lisi", Person { department: Some("销售部"), ..Person::default() })?;
+        let csv = format!("{HEADER}lisi,lisi,lisi@example.com,,,销售部,Team lead,\n");
+
+        let refused = import(&mut store, &csv, &Options::default())?;
+        assert_eq!((refused.created, refused.rejected), (0, 1));
+        let skipped = import(&mut store, &csv, &Options { on_conflict: OnConflict::Skip, ..Options::default() })?;
+        assert_eq!((skipped.skipped, skipped.rejected), (1, 0));
+        let update = Options { on_conflict: OnConflict::Update, ..Options::default() };
+        let updated = import(&mut store, &csv, &update)?;
+        assert_eq!((updated.updated, updated.unchanged), (1, 0));
+        let again = import(&mut store, &csv, &update)?;
+        assert_eq!((again.updated, again.unchanged), (0, 1), "identical: nothing to write");
+        let title = store.read(|tx| users::find(tx, "lisi"))?.title;
+        assert_eq!(title.as_deref(), Some("Team lead"));
+
+        // A row whose username and email belong to two different users.
+        testing::add(&mut store, "wangwu", Person::default())?;
+        let split = format!("{HEADER}lisi,lisi,wangwu@example.com,,,,,\n");
+        let summary = import(&mut store, &split, &update)?;
+        assert_eq!(summary.rejected, 1);
+        assert!(summary.errors.iter().any(|e| e.message.contains("matches different users")), "{:?}", summary.errors);
+        Ok(())
+    }
+
+    #[test]
+    fn invalid_fields_reject_their_row_only_unless_atomic() -> Result<()> {
+        let mut store = testing::store()?;
+        let csv = format!(
+            "{HEADER}good1,Good One,good1@example.com,13812345601,B1,,,viewer\n\
+             badmail,Bad Mail,li@@x,,B2,,,\n\
+             badphone,Bad Phone,bp@example.com,12,B3,,,\n\
+             norole,No Role,nr@example.com,,B4,,,wizard\n\
+             ＡＢＣ,Spoof,spoof@example.com,,B5,,,\n\
+             good2,Good Two,good2@example.com,,B6,,,\n"
+        );
+        let dry = import(&mut store, &csv, &Options { dry_run: true, ..Options::default() })?;
+        assert_eq!((dry.created, dry.rejected, dry.written), (2, 4, false), "{:?}", dry.errors);
+        assert!(usernames(&mut store)?.is_empty(), "a dry run writes nothing");
+
+        let atomic = import(&mut store, &csv, &Options { atomic: true, ..Options::default() })?;
+        assert_eq!((atomic.rejected, atomic.written), (4, false));
+        assert!(usernames(&mut store)?.is_empty(), "atomic: one bad row means nothing is written");
+
+        let summary = import(&mut store, &csv, &Options::default())?;
+        assert_eq!((summary.created, summary.rejected), (2, 4));
+        let lines: Vec<u64> = rejected(&summary).iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [3, 4, 5, 6]);
+        let fields: Vec<&str> = rejected(&summary).iter().map(|(_, field)| *field).collect();
+        assert_eq!(fields, ["email", "phone", "roles", "username"]);
+        assert_eq!(usernames(&mut store)?, ["good1", "good2"]);
+        let good1 = users::show(&mut store, &root(), "good1")?;
+        assert_eq!(good1.roles.iter().map(|a| a.role.as_str()).collect::<Vec<_>>(), ["viewer"]);
+        assert_eq!(good1.status, users::Status::Invited);
+        Ok(())
     }
 }

@@ -15,7 +15,7 @@ use crate::credentials::passwords::{self, Secret};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
-use crate::store::{Store, Tx, UserRow};
+use crate::store::{Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, Status, User};
 
 /// A successful login.
@@ -130,10 +130,10 @@ fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, n
         )?;
         return Ok(Claim::Refused(refused(&row, status)));
     }
-    if row.status == "locked" {
+    if row.status == StoredStatus::Locked {
         // The lockout is over (the status would not be active otherwise):
         // end it, and start counting afresh.
-        row.status = "active".into();
+        row.status = StoredStatus::Active;
         row.locked_until = None;
         row.failed_logins = 0;
     }
@@ -152,7 +152,7 @@ fn claim(tx: &mut dyn Tx, actor: &Actor, reference: &str, settings: &Settings, n
 
 fn lock(row: &mut UserRow, now: &str, minutes: i64) -> Result<()> {
     let now = clock::parse_stored(now).ok_or_else(|| Error::storage("bad clock value"))?;
-    row.status = "locked".into();
+    row.status = StoredStatus::Locked;
     row.locked_until = Some(clock::format(now + chrono::Duration::minutes(minutes)));
     row.failed_logins = 0;
     Ok(())
@@ -165,7 +165,7 @@ fn fail(store: &mut Store, actor: &Actor, id: i64, settings: &Settings, reason: 
     let recorded = store.write(|tx| {
         let now = clock::format(clock::now());
         let mut row = users::find(tx, &format!("#{id}"))?;
-        let locked = row.status == "active" && row.failed_logins >= threshold;
+        let locked = row.status == StoredStatus::Active && row.failed_logins >= threshold;
         if locked {
             lock(&mut row, &now, minutes)?;
             tx.update_user(&row)?;
@@ -285,10 +285,10 @@ pub fn unlock(store: &mut Store, who: &Principal, reference: &str) -> Result<(Us
         let now = clock::format(clock::now());
         let mut row = users::find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        let locked = row.status == "locked" || row.failed_logins > 0;
+        let locked = row.status == StoredStatus::Locked || row.failed_logins > 0;
         if locked {
-            if row.status == "locked" {
-                row.status = "active".into();
+            if row.status == StoredStatus::Locked {
+                row.status = StoredStatus::Active;
             }
             row.locked_until = None;
             row.failed_logins = 0;
@@ -298,4 +298,98 @@ pub fn unlock(store: &mut Store, who: &Principal, reference: &str) -> Result<(Us
         }
         Ok((User::load(tx, row, &now)?, locked))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::testing::{self, PASSWORD, Person, root};
+
+    fn login(store: &mut Store, username: &str, password: &str) -> Result<LoginOk> {
+        verify_login(store, &Actor::os("crm-server", 990), username, &Secret::new(password), None)
+    }
+
+    #[track_caller]
+    fn stored(store: &mut Store, username: &str) -> Result<UserRow> {
+        store.read(|tx| users::find(tx, username))
+    }
+
+    #[track_caller]
+    fn store_with_threshold(threshold: u32) -> Result<Store> {
+        let mut store = testing::store()?;
+        store.write(|tx| tx.set_setting("lockout.threshold", &threshold.to_string()))?;
+        testing::add(&mut store, "lisi", Person { password: true, ..Person::default() })?;
+        Ok(store)
+    }
+
+    #[test]
+    fn a_wrong_password_is_counted_and_a_right_one_resets_the_count() -> Result<()> {
+        let mut store = store_with_threshold(5)?;
+        let err = login(&mut store, "lisi", "wrong wrong wrong").err();
+        assert_eq!(err.as_ref().map(|e| e.kind), Some(Kind::Negative));
+        assert_eq!(err.map(|e| e.message).as_deref(), Some(WRONG_CREDENTIALS));
+        assert!(login(&mut store, "lisi", "also wrong").is_err());
+        assert_eq!(stored(&mut store, "lisi")?.failed_logins, 2);
+        assert_eq!(login(&mut store, "LiSi", PASSWORD)?.username, "lisi");
+        let row = stored(&mut store, "lisi")?;
+        assert_eq!((row.failed_logins, row.status), (0, StoredStatus::Active));
+        assert!(row.last_login_at.is_some());
+        Ok(())
+    }
+
+    #[test]
+    fn the_attempt_that_reaches_the_threshold_locks_the_account() -> Result<()> {
+        let mut store = store_with_threshold(3)?;
+        for _ in 0..2 {
+            assert_eq!(login(&mut store, "lisi", "nope nope nope").err().map(|e| e.kind), Some(Kind::Negative));
+            assert_eq!(stored(&mut store, "lisi")?.status, StoredStatus::Active);
+        }
+        assert_eq!(login(&mut store, "lisi", "nope nope nope").err().map(|e| e.kind), Some(Kind::Negative));
+        let row = stored(&mut store, "lisi")?;
+        assert_eq!(row.status, StoredStatus::Locked);
+        assert!(row.locked_until.as_deref().is_some_and(|t| t > clock::format(clock::now()).as_str()));
+        // Locked: even the right password is refused, as not permitted.
+        assert_eq!(login(&mut store, "lisi", PASSWORD).err().map(|e| e.kind), Some(Kind::NotPermitted));
+        let (_, was_locked) = unlock(&mut store, &root(), "lisi")?;
+        assert!(was_locked);
+        assert!(login(&mut store, "lisi", PASSWORD).is_ok());
+        Ok(())
+    }
+
+    #[test]
+    fn a_lockout_that_is_over_ends_at_the_next_login() -> Result<()> {
+        let mut store = store_with_threshold(3)?;
+        store.write(|tx| {
+            let mut row = users::find(tx, "lisi")?;
+            row.status = StoredStatus::Locked;
+            row.locked_until = Some(clock::format(clock::now() - chrono::Duration::minutes(1)));
+            tx.update_user(&row)
+        })?;
+        assert!(login(&mut store, "lisi", PASSWORD).is_ok());
+        let row = stored(&mut store, "lisi")?;
+        assert_eq!((row.status, row.locked_until), (StoredStatus::Active, None));
+        Ok(())
+    }
+
+    #[test]
+    fn an_unknown_user_gets_the_same_answer_as_a_wrong_password() -> Result<()> {
+        let mut store = store_with_threshold(5)?;
+        let unknown = login(&mut store, "nobody", PASSWORD).err();
+        let wrong = login(&mut store, "lisi", "not the password").err();
+        assert_eq!(unknown.as_ref().map(|e| e.kind), Some(Kind::Negative));
+        assert_eq!(unknown.map(|e| (e.message, e.hints)), wrong.map(|e| (e.message, e.hints)));
+        Ok(())
+    }
+
+    #[test]
+    fn only_an_active_account_logs_in() -> Result<()> {
+        let mut store = store_with_threshold(5)?;
+        testing::add(&mut store, "newbie", Person::default())?;
+        assert_eq!(login(&mut store, "newbie", PASSWORD).err().map(|e| e.kind), Some(Kind::NotPermitted), "invited");
+        users::disable(&mut store, &root(), "lisi", Some("left"), None)?;
+        assert_eq!(login(&mut store, "lisi", PASSWORD).err().map(|e| e.kind), Some(Kind::NotPermitted));
+        assert_eq!(stored(&mut store, "lisi")?.failed_logins, 0, "a refused account counts no failure");
+        Ok(())
+    }
 }

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::identity::{Principal, USERS_MANAGE};
 use crate::login;
-use crate::store::Store;
+use crate::store::{CodeStatus, Store, StoredStatus};
 use crate::users::{self, User, set_password};
 
 /// How `reset-password` resets.
@@ -84,15 +84,15 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
             Mode::Link { mailed: true } => who.require_over_user(tx, USERS_MANAGE, &row, &now)?,
             _ => who.require_acting_as(tx, &row, &now, "reset the password of")?,
         }
-        if row.status == "deleted" {
+        if row.status == StoredStatus::Deleted {
             return Err(Error::invalid(format!("{} is deleted", row.username))
                 .hint(format!("restore them first: crmctl user restore {}", row.username)));
         }
         tx.revoke_codes(row.id, RESET)?;
         row.failed_logins = 0;
         row.locked_until = None;
-        if row.status == "locked" {
-            row.status = "active".into();
+        if row.status == StoredStatus::Locked {
+            row.status = StoredStatus::Active;
         }
         row.updated_at = now.clone();
         let outcome = match &hash {
@@ -145,7 +145,7 @@ pub fn set_with_code(store: &mut Store, actor: &Actor, code: &str, password: &Se
         let now = clock::format(clock::now());
         let mut c = codes::redeemable(tx, RESET, code, &now)?;
         let mut row = users::find(tx, &format!("#{}", c.user_id))?;
-        c.status = "used".into();
+        c.status = CodeStatus::Used;
         c.used_at = Some(now.clone());
         tx.update_code(&c)?;
         set_password(&mut row, hash.clone(), false, &now);

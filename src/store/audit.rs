@@ -36,7 +36,9 @@ pub struct AuditRow {
 /// Which audit entries `list_audit` returns.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
-    /// About this user id.
+    /// About this user id: entries whose `target_user_id` it is, and
+    /// `user.import` entries whose details list it among the created users
+    /// (see [`AuditTx::list_audit`]).
     pub target_user_id: Option<i64>,
     /// By this actor (exact).
     pub actor: Option<String>,
@@ -59,6 +61,12 @@ pub trait AuditTx {
     /// Records the id and hash of the last audit entry.
     fn set_audit_head(&mut self, id: i64, hash: &str) -> Result<()>;
     /// Audit entries matching `filter`, oldest first.
+    ///
+    /// Contract for `filter.target_user_id`: an import writes one
+    /// `user.import` entry for all the users it created (built in Rust, by
+    /// `import`), whose details hold `"ids": [[first, last], ...]`, inclusive
+    /// ranges of the created ids. A backend matches the user id against those
+    /// ranges in its query, so the layout is part of this contract.
     fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>>;
     /// Calls `f` on every audit entry, oldest first, without loading all of them.
     fn for_each_audit(&self, f: &mut dyn FnMut(AuditRow) -> Result<()>) -> Result<()>;

@@ -1,6 +1,71 @@
 //! API tokens and one-time codes (invitations, resets).
 
+use std::fmt;
+
 use crate::error::Result;
+
+/// What a one-time code is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CodeKind {
+    /// An invitation: accepting it sets the first password.
+    Invite,
+    /// A password reset.
+    Reset,
+}
+
+impl CodeKind {
+    /// The text the database holds; also the path segment of the code's link.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CodeKind::Invite => "invite",
+            CodeKind::Reset => "reset",
+        }
+    }
+
+    /// The kind written `text`, if any.
+    pub fn parse(text: &str) -> Option<CodeKind> {
+        [CodeKind::Invite, CodeKind::Reset].into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+impl fmt::Display for CodeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A code's status as stored (expiry is computed from `expires_at`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CodeStatus {
+    /// Not redeemed yet.
+    Pending,
+    /// Redeemed (once).
+    Used,
+    /// Revoked by an administrator or replaced by a newer code.
+    Revoked,
+}
+
+impl CodeStatus {
+    /// The text the database holds.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            CodeStatus::Pending => "pending",
+            CodeStatus::Used => "used",
+            CodeStatus::Revoked => "revoked",
+        }
+    }
+
+    /// The status written `text`, if any.
+    pub fn parse(text: &str) -> Option<CodeStatus> {
+        [CodeStatus::Pending, CodeStatus::Used, CodeStatus::Revoked].into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+impl fmt::Display for CodeStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// An API token as stored (only the SHA-256 digest of the token itself).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenRow {
@@ -30,14 +95,14 @@ pub struct TokenRow {
 pub struct CodeRow {
     /// Code id (the invitation id of `invite list`).
     pub id: i64,
-    /// `invite` or `reset`.
-    pub kind: String,
+    /// What it is for.
+    pub kind: CodeKind,
     /// The user it is for.
     pub user_id: i64,
     /// Hex SHA-256 of the code.
     pub digest: String,
-    /// Stored status: `pending`, `used` or `revoked` (expiry is computed).
-    pub status: String,
+    /// Stored status (expiry is computed).
+    pub status: CodeStatus,
     /// RFC 3339.
     pub created_at: String,
     /// RFC 3339.
@@ -69,9 +134,9 @@ pub trait CredentialsTx {
     /// The code with this id.
     fn code_by_id(&self, id: i64) -> Result<Option<CodeRow>>;
     /// Codes of `kind`, by id.
-    fn codes(&self, kind: &str) -> Result<Vec<CodeRow>>;
+    fn codes(&self, kind: CodeKind) -> Result<Vec<CodeRow>>;
     /// Writes digest, status, expiry and use of a code.
     fn update_code(&mut self, code: &CodeRow) -> Result<()>;
     /// Revokes every pending code of `kind` for a user; returns how many.
-    fn revoke_codes(&mut self, user_id: i64, kind: &str) -> Result<u64>;
+    fn revoke_codes(&mut self, user_id: i64, kind: CodeKind) -> Result<u64>;
 }

@@ -5,8 +5,13 @@
 //! ([`sqlite`]) is the embedded default; a PostgreSQL backend would be a second
 //! implementation of the same two traits, with no change to the rules.
 //!
-//! Rows here are plain data. What they mean (validation, statuses, the audit
-//! chain) is decided by the domain modules, never here.
+//! Rows here are plain data. What they mean (validation, the effective status,
+//! the audit chain) is decided by the domain modules, never here. The states a
+//! row can be in are enums defined here ([`StoredStatus`], [`CodeStatus`],
+//! [`ApprovalStatus`]...), so that store and rules share one type; a backend
+//! maps each to the same text in the database and refuses text it does not
+//! know as a storage error. Where a backend must apply a rule in its query for
+//! speed, the trait method states the rule as its contract.
 
 pub(crate) mod migrations;
 pub mod sqlite;
@@ -18,13 +23,13 @@ mod roles;
 mod settings;
 mod users;
 
-pub use approvals::{ApprovalRow, ApprovalsTx};
+pub use approvals::{ApprovalRow, ApprovalStatus, ApprovalsTx};
 pub use audit::{AuditFilter, AuditRow, AuditTx};
-pub use credentials::{CodeRow, CredentialsTx, TokenRow};
+pub use credentials::{CodeKind, CodeRow, CodeStatus, CredentialsTx, TokenRow};
 pub use roles::{Assignment, RoleRow, RolesTx};
 pub use settings::SettingsTx;
 pub use sqlite::{Inspection, inspect};
-pub use users::{UserFilter, UserRow, UsersTx};
+pub use users::{Status, StoredStatus, UserFilter, UserRow, UsersTx};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -41,7 +41,9 @@ pub trait RolesTx {
     fn assign(&mut self, user_id: i64, assignment: &Assignment, now: &str) -> Result<bool>;
     /// Removes an assignment; true if there was one.
     fn unassign(&mut self, user_id: i64, role: &str, department: Option<&str>) -> Result<bool>;
-    /// Ids of users with stored status `active` holding `role` unexpired at `now`.
+    /// Ids of users whose status at `now` is active (`Status::effective`, in
+    /// the query: the contract of [`UsersTx::list_users`](super::UsersTx::list_users))
+    /// holding `role` unexpired at `now`.
     fn active_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
     /// One role with its permissions and assignment count.
     fn role(&self, name: &str) -> Result<Option<RoleRow>>;

@@ -1,6 +1,124 @@
 //! User rows: the people.
 
+use std::fmt;
+
 use crate::error::Result;
+
+/// A user's status as the store keeps it. The status a user *has* at an
+/// instant ([`Status`]) also depends on the expiry and the end of a lockout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum StoredStatus {
+    /// Created, no password yet.
+    #[default]
+    Invited,
+    /// May log in.
+    Active,
+    /// Switched off by an administrator.
+    Disabled,
+    /// Too many failed logins, until `locked_until`.
+    Locked,
+    /// Soft-deleted, restorable.
+    Deleted,
+}
+
+impl StoredStatus {
+    /// Every stored status.
+    pub const ALL: [StoredStatus; 5] = [
+        StoredStatus::Invited,
+        StoredStatus::Active,
+        StoredStatus::Disabled,
+        StoredStatus::Locked,
+        StoredStatus::Deleted,
+    ];
+
+    /// The text the database holds (the schema's CHECK lists the same five).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StoredStatus::Invited => "invited",
+            StoredStatus::Active => "active",
+            StoredStatus::Disabled => "disabled",
+            StoredStatus::Locked => "locked",
+            StoredStatus::Deleted => "deleted",
+        }
+    }
+
+    /// The stored status written `text`, if any.
+    pub fn parse(text: &str) -> Option<StoredStatus> {
+        StoredStatus::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// The seat rule: a user occupies a seat unless disabled or deleted
+    /// (an expired user still does: extending the expiry brings them back).
+    /// [`UsersTx::count_seats`] counts the same users in SQL.
+    pub const fn holds_seat(self) -> bool {
+        matches!(self, StoredStatus::Invited | StoredStatus::Active | StoredStatus::Locked)
+    }
+}
+
+impl fmt::Display for StoredStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A user's status at an instant: the stored status with the expiry and the
+/// end of a lockout applied (the rule is `Status::effective`, in `users`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Created, no password yet.
+    Invited,
+    /// May log in.
+    Active,
+    /// Switched off by an administrator.
+    Disabled,
+    /// Too many failed logins, until the lockout ends.
+    Locked,
+    /// Past `expires_at`.
+    Expired,
+    /// Soft-deleted, restorable.
+    Deleted,
+}
+
+impl Status {
+    /// Every status, in the order `user list --status` names them.
+    pub const ALL: [Status; 6] =
+        [Status::Invited, Status::Active, Status::Disabled, Status::Locked, Status::Expired, Status::Deleted];
+
+    /// The status as written in JSON and on the command line.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Invited => "invited",
+            Status::Active => "active",
+            Status::Disabled => "disabled",
+            Status::Locked => "locked",
+            Status::Expired => "expired",
+            Status::Deleted => "deleted",
+        }
+    }
+
+    /// The status written `text`, if any.
+    pub fn parse(text: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+impl From<StoredStatus> for Status {
+    fn from(stored: StoredStatus) -> Status {
+        match stored {
+            StoredStatus::Invited => Status::Invited,
+            StoredStatus::Active => Status::Active,
+            StoredStatus::Disabled => Status::Disabled,
+            StoredStatus::Locked => Status::Locked,
+            StoredStatus::Deleted => Status::Deleted,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// A user as stored, secrets included. Never serialised: output goes through
 /// view types that do not have the secret fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,10 +141,10 @@ pub struct UserRow {
     pub title: Option<String>,
     /// Id of the manager.
     pub manager_id: Option<i64>,
-    /// Stored status: `invited`, `active`, `disabled`, `locked` or `deleted`.
-    pub status: String,
+    /// Stored status.
+    pub status: StoredStatus,
     /// The status before a soft delete, restored by `user restore`.
-    pub status_before_delete: Option<String>,
+    pub status_before_delete: Option<StoredStatus>,
     /// argon2id PHC string.
     pub password_hash: Option<String>,
     /// When the password was last set.
@@ -59,8 +177,9 @@ pub struct UserRow {
 /// Which users `list_users` returns. Every field narrows the result.
 #[derive(Debug, Clone, Default)]
 pub struct UserFilter {
-    /// Effective statuses to include; empty means every status but `deleted`.
-    pub statuses: Vec<String>,
+    /// Statuses at `now` to include; empty means every stored status but
+    /// `deleted`.
+    pub statuses: Vec<Status>,
     /// Holds this role (unexpired).
     pub role: Option<String>,
     /// In this department or below it.
@@ -93,9 +212,17 @@ pub trait UsersTx {
     fn user_by_email(&self, email: &str) -> Result<Option<UserRow>>;
     /// The user with this employee ID.
     fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>>;
-    /// Users matching `filter`, by id; `now` decides effective statuses.
+    /// Users matching `filter`, by id.
+    ///
+    /// Contract: a user matches `filter.statuses` when `Status::effective(user,
+    /// now)` (the rule, in `users`) is one of them. A backend applies that rule
+    /// in its query, for speed, so it must give exactly the same answers: the
+    /// test `users::tests::sql_and_rust_agree_on_status_and_seats` holds the
+    /// SQLite backend to it for every case of the rule.
     fn list_users(&self, filter: &UserFilter, now: &str) -> Result<Vec<UserRow>>;
-    /// Users occupying a seat: stored status invited, active or locked.
+    /// How many users occupy a seat: those whose stored status
+    /// [`StoredStatus::holds_seat`] (counted in the query; the same test holds
+    /// it to the Rust rule).
     fn count_seats(&self) -> Result<u64>;
     /// Forgets `id` as anyone's manager or successor (before a purge).
     fn clear_references_to(&mut self, id: i64) -> Result<()>;

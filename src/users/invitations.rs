@@ -6,18 +6,29 @@ use serde_json::json;
 use crate::audit::{self, Target};
 use crate::clock;
 use crate::config::Settings;
-use crate::credentials::codes::{self, INVITE};
+use crate::credentials::codes::{self, INVITE, State};
 use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::identity::roles;
 use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
-use crate::store::{Store, Tx, UserRow};
+use crate::store::{CodeStatus, Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, User};
 use crate::validate;
 
-/// Statuses of `invite list --status`.
-pub const STATUSES: &[&str] = &["pending", "accepted", "expired", "revoked"];
+/// Statuses of `invite list --status`: the states of an invitation's code.
+pub const STATUSES: [State; 4] = [State::Pending, State::Used, State::Expired, State::Revoked];
+
+/// How an invitation whose code is in `state` is shown: a used code is an
+/// accepted invitation.
+pub fn status_name(state: State) -> &'static str {
+    match state {
+        State::Pending => "pending",
+        State::Used => "accepted",
+        State::Expired => "expired",
+        State::Revoked => "revoked",
+    }
+}
 
 /// An invitation just issued: its code is shown once.
 #[derive(Debug, Clone)]
@@ -144,7 +155,7 @@ pub fn create(store: &mut Store, who: &Principal, req: Request) -> Result<Issued
             Some(user) => {
                 // The code lets whoever holds it become the user: acting as them.
                 who.require_acting_as(tx, &user, &now, "invite")?;
-                if user.status != "invited" {
+                if user.status != StoredStatus::Invited {
                     return Err(Error::conflict(format!("{} is {} already, not invited", user.username, user.status))
                         .hint(format!("for a forgotten password use `crmctl reset-password {}`", user.username)));
                 }
@@ -165,7 +176,7 @@ pub fn create(store: &mut Store, who: &Principal, req: Request) -> Result<Issued
                     name: validate::name(name)?,
                     email,
                     department,
-                    status: "invited".into(),
+                    status: StoredStatus::Invited,
                     created_at: now.clone(),
                     updated_at: now.clone(),
                     ..UserRow::default()
@@ -193,11 +204,7 @@ fn shown(tx: &dyn Tx, c: crate::store::CodeRow, now: &str) -> Result<Invitation>
         id: c.id,
         username: user.as_ref().map(|u| u.username.clone()).unwrap_or_else(|| format!("#{}", c.user_id)),
         email: user.map(|u| u.email),
-        status: match codes::status(&c, now) {
-            "used" => "accepted",
-            other => other,
-        }
-        .to_string(),
+        status: status_name(codes::status(&c, now)).to_string(),
         created_at: c.created_at,
         expires_at: c.expires_at,
         invited_by: c.created_by,
@@ -206,11 +213,18 @@ fn shown(tx: &dyn Tx, c: crate::store::CodeRow, now: &str) -> Result<Invitation>
 
 /// Invitations, optionally with one status.
 pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<Vec<Invitation>> {
-    if let Some(s) = status.filter(|s| !STATUSES.contains(s)) {
-        return Err(
-            Error::invalid(format!("unknown status '{s}'")).hint(format!("use one of: {}", STATUSES.join(", ")))
-        );
-    }
+    let wanted = match status {
+        None => None,
+        Some(s) => match STATUSES.into_iter().find(|state| status_name(*state) == s) {
+            Some(state) => Some(state),
+            None => {
+                let names: Vec<&str> = STATUSES.into_iter().map(status_name).collect();
+                return Err(
+                    Error::invalid(format!("unknown status '{s}'")).hint(format!("use one of: {}", names.join(", ")))
+                );
+            }
+        },
+    };
     who.require_anywhere(USERS_READ)?;
     store.read(|tx| {
         let now = clock::format(clock::now());
@@ -220,9 +234,8 @@ pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<
             if !who.can(USERS_READ, dept.as_deref()) {
                 continue;
             }
-            let inv = shown(tx, c, &now)?;
-            if status.is_none_or(|s| s == inv.status) {
-                out.push(inv);
+            if wanted.is_none_or(|w| w == codes::status(&c, &now)) {
+                out.push(shown(tx, c, &now)?);
             }
         }
         Ok(out)
@@ -245,12 +258,12 @@ pub fn resend(store: &mut Store, who: &Principal, id: i64) -> Result<Issued> {
         // The new code lets whoever holds it become the user: acting as them.
         who.require_acting_as(tx, &user, &now, "re-invite")?;
         match codes::status(&c, &now) {
-            "used" => return Err(Error::conflict(format!("invitation #{id} was accepted already"))),
-            "revoked" => {
+            State::Used => return Err(Error::conflict(format!("invitation #{id} was accepted already"))),
+            State::Revoked => {
                 return Err(Error::not_permitted(format!("invitation #{id} was revoked"))
                     .hint(format!("invite again: crmctl invite create {}", user.username)));
             }
-            _ => {}
+            State::Pending | State::Expired => {}
         }
         let fresh = codes::rotate(tx, &mut c, ttl(&settings, None)?)?;
         let details = json!({"invitation_id": id, "expires_at": fresh.expires_at});
@@ -274,11 +287,11 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Invitation>
         let mut c = invitation(tx, id)?;
         let user = users::find_for(tx, who, &format!("#{}", c.user_id))?;
         who.require_over_user(tx, USERS_MANAGE, &user, &now)?;
-        if c.status == "used" {
+        if c.status == CodeStatus::Used {
             return Err(Error::conflict(format!("invitation #{id} was accepted already")));
         }
-        if c.status != "revoked" {
-            c.status = "revoked".into();
+        if c.status != CodeStatus::Revoked {
+            c.status = CodeStatus::Revoked;
             tx.update_code(&c)?;
             audit::record(
                 tx,
@@ -308,10 +321,10 @@ pub fn accept(store: &mut Store, actor: &Actor, code: &str, password: &Secret) -
         // Look again under the write lock: the code may have been used meanwhile.
         let mut c = codes::redeemable(tx, INVITE, code, &now)?;
         let mut row = users::find(tx, &format!("#{}", c.user_id))?;
-        if row.status != "invited" {
+        if row.status != StoredStatus::Invited {
             return Err(Error::conflict(format!("{} is {} already", row.username, row.status)));
         }
-        c.status = "used".into();
+        c.status = CodeStatus::Used;
         c.used_at = Some(now.clone());
         tx.update_code(&c)?;
         users::set_password(&mut row, hash.clone(), false, &now);

@@ -16,50 +16,14 @@ use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
 use crate::store::{Assignment, Store, Tx, UserFilter, UserRow};
 use crate::validate;
 
-/// A user's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Created, no password yet.
-    Invited,
-    /// May log in.
-    Active,
-    /// Switched off by an administrator.
-    Disabled,
-    /// Too many failed logins, until the lockout ends.
-    Locked,
-    /// Past `expires_at`.
-    Expired,
-    /// Soft-deleted, restorable.
-    Deleted,
-}
-
-/// Every status, as accepted by `user list --status`.
-pub const STATUSES: &[&str] = &["invited", "active", "disabled", "locked", "expired", "deleted"];
+pub use crate::store::{Status, StoredStatus};
 
 impl Status {
-    /// The status as written in JSON and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Invited => "invited",
-            Status::Active => "active",
-            Status::Disabled => "disabled",
-            Status::Locked => "locked",
-            Status::Expired => "expired",
-            Status::Deleted => "deleted",
-        }
-    }
-
     /// The status a stored user has at `now` (an instant as stored): expiry
-    /// and the end of a lockout are applied. The store's `EFFECTIVE_STATUS`
-    /// SQL is the same rule, for filtering.
+    /// and the end of a lockout are applied. `UsersTx::list_users` applies the
+    /// same rule in its query, for filtering (see its contract).
     pub fn effective(row: &UserRow, now: &str) -> Status {
-        let stored = match row.status.as_str() {
-            "invited" => Status::Invited,
-            "active" => Status::Active,
-            "locked" => Status::Locked,
-            "deleted" => Status::Deleted,
-            _ => Status::Disabled,
-        };
+        let stored = Status::from(row.status);
         let past = |t: &Option<String>| t.as_deref().is_some_and(|t| t <= now);
         match stored {
             Status::Active | Status::Invited | Status::Locked if past(&row.expires_at) => Status::Expired,
@@ -194,8 +158,8 @@ pub(crate) fn set_password(row: &mut UserRow, hash: String, must_change: bool, n
     row.must_change_password = must_change;
     row.failed_logins = 0;
     row.locked_until = None;
-    if matches!(row.status.as_str(), "invited" | "locked") {
-        row.status = "active".into();
+    if matches!(row.status, StoredStatus::Invited | StoredStatus::Locked) {
+        row.status = StoredStatus::Active;
     }
     row.updated_at = now.to_string();
 }
@@ -323,7 +287,7 @@ fn resolve_manager(tx: &dyn Tx, who: &Principal, reference: &str, self_id: Optio
     if Some(manager.id) == self_id {
         return Err(Error::invalid("manager: a user cannot be their own manager"));
     }
-    if manager.status == "deleted" {
+    if manager.status == StoredStatus::Deleted {
         return Err(Error::invalid(format!("manager: {} is deleted", manager.username)));
     }
     Ok(manager.id)
@@ -384,7 +348,7 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
             department: req.department.as_deref().map(validate::department).transpose()?,
             title: req.title.as_deref().map(validate::title).transpose()?,
             expires_at: req.expires.as_deref().map(|e| parse_expiry(e, &now, &mut warnings)).transpose()?,
-            status: if hash.is_some() { "active" } else { "invited" }.to_string(),
+            status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
             password_changed_at: hash.as_ref().map(|_| now.clone()),
             password_hash: hash.clone(),
             must_change_password: must_change,
@@ -468,7 +432,7 @@ pub(crate) fn insert(
         tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, now)?;
     }
     let mut details = personal(row);
-    details["status"] = json!(row.status);
+    details["status"] = json!(row.status.as_str());
     details["manager"] = json!(username_of(tx, row.manager_id)?);
     details["roles"] = json!(roles);
     details["password"] = json!(password);
@@ -518,12 +482,15 @@ pub fn list(store: &mut Store, who: &Principal, query: &ListQuery) -> Result<Vec
     let now = clock::now();
     let statuses = match query.status.as_deref().map(str::trim) {
         None => Vec::new(),
-        Some("all") => STATUSES.iter().map(|s| s.to_string()).collect(),
-        Some(s) if STATUSES.contains(&s) => vec![s.to_string()],
-        Some(s) => {
-            return Err(Error::invalid(format!("unknown status '{s}'"))
-                .hint(format!("use one of: {}, all", STATUSES.join(", "))));
-        }
+        Some("all") => Status::ALL.to_vec(),
+        Some(s) => match Status::parse(s) {
+            Some(status) => vec![status],
+            None => {
+                let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+                return Err(Error::invalid(format!("unknown status '{s}'"))
+                    .hint(format!("use one of: {}, all", names.join(", "))));
+            }
+        },
     };
     if let Some(search) = &query.search
         && search.chars().count() > MAX_SEARCH
@@ -695,7 +662,7 @@ pub fn disable(
         let now = now_str();
         let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        if row.status == "deleted" {
+        if row.status == StoredStatus::Deleted {
             return Err(Error::invalid(format!("{} is deleted", row.username))
                 .hint(format!("restore them first: crmctl user restore {}", row.username)));
         }
@@ -705,7 +672,7 @@ pub fn disable(
                 if heir.id == row.id {
                     return Err(Error::invalid("--transfer-to: a leaver cannot take over their own customers"));
                 }
-                if matches!(heir.status.as_str(), "disabled" | "deleted") {
+                if matches!(heir.status, StoredStatus::Disabled | StoredStatus::Deleted) {
                     return Err(Error::invalid(format!("--transfer-to: {} is {}", heir.username, heir.status))
                         .hint("transfer to an active user"));
                 }
@@ -718,11 +685,11 @@ pub fn disable(
             .transpose()?
             .filter(|r| !r.is_empty())
             .or(row.disabled_reason.clone());
-        if row.status == "disabled" && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
+        if row.status == StoredStatus::Disabled && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }
         roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "disable")?;
-        row.status = "disabled".into();
+        row.status = StoredStatus::Disabled;
         row.disabled_reason = reason;
         row.transfer_to_id = transfer_id;
         row.updated_at = now.clone();
@@ -745,16 +712,18 @@ pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
         let settings = Settings::load(tx)?;
         let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        match row.status.as_str() {
-            "deleted" => {
+        match row.status {
+            StoredStatus::Deleted => {
                 return Err(Error::invalid(format!("{} is deleted", row.username))
                     .hint(format!("restore them instead: crmctl user restore {}", row.username)));
             }
-            "disabled" => ensure_seats(tx, &settings, 1)?,
-            "locked" => {}
-            _ => return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() }),
+            StoredStatus::Disabled => ensure_seats(tx, &settings, 1)?,
+            StoredStatus::Locked => {}
+            StoredStatus::Invited | StoredStatus::Active => {
+                return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
+            }
         }
-        row.status = if row.password_hash.is_some() { "active" } else { "invited" }.into();
+        row.status = if row.password_hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited };
         row.disabled_reason = None;
         row.failed_logins = 0;
         row.locked_until = None;
@@ -765,7 +734,7 @@ pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
             who.actor(),
             "user.enable",
             Target::User(row.id, &row.username),
-            json!({"status": row.status}),
+            json!({"status": row.status.as_str()}),
         )?;
         let mut warnings = Vec::new();
         if Status::effective(&row, &now) == Status::Expired {
@@ -781,11 +750,11 @@ pub fn delete(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
         let now = now_str();
         let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        if row.status == "deleted" {
+        if row.status == StoredStatus::Deleted {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }
         roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "delete")?;
-        row.status_before_delete = Some(std::mem::replace(&mut row.status, "deleted".into()));
+        row.status_before_delete = Some(std::mem::replace(&mut row.status, StoredStatus::Deleted));
         row.updated_at = now.clone();
         tx.update_user(&row)?;
         let tokens_revoked = tx.revoke_tokens(row.id)?;
@@ -802,11 +771,11 @@ pub fn restore(store: &mut Store, who: &Principal, reference: &str) -> Result<Ch
         let settings = Settings::load(tx)?;
         let mut row = find_for(tx, who, reference)?;
         who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        if row.status != "deleted" {
+        if row.status != StoredStatus::Deleted {
             return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
         }
-        let status = row.status_before_delete.take().unwrap_or_else(|| "disabled".into());
-        if status != "disabled" {
+        let status = row.status_before_delete.take().unwrap_or(StoredStatus::Disabled);
+        if status != StoredStatus::Disabled {
             ensure_seats(tx, &settings, 1)?;
         }
         row.status = status;
@@ -817,7 +786,7 @@ pub fn restore(store: &mut Store, who: &Principal, reference: &str) -> Result<Ch
             who.actor(),
             "user.restore",
             Target::User(row.id, &row.username),
-            json!({"status": row.status}),
+            json!({"status": row.status.as_str()}),
         )?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
     })
@@ -924,6 +893,65 @@ mod tests {
         assert_eq!(purge(&mut store, &actor(), "wangwu")?, added.user.id);
         assert_eq!(kind(show(&mut store, &actor(), "wangwu")), Some(Kind::NotFound));
         assert_eq!(store.read(audit::verify)?.broken, None);
+        Ok(())
+    }
+
+    /// `UsersTx::list_users` applies `Status::effective` in SQL, `count_seats`
+    /// applies `StoredStatus::holds_seat` and `active_holders` the effective
+    /// `active`: for users covering every case of those rules (each stored
+    /// status, with no expiry, a past and a future one, and no lockout end, a
+    /// past and a future one), the SQL answers are exactly the Rust ones.
+    #[test]
+    fn sql_and_rust_agree_on_status_and_seats() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let at = clock::now();
+        let now = clock::format(at);
+        let past = clock::format(at - chrono::Duration::minutes(5));
+        let future = clock::format(at + chrono::Duration::minutes(5));
+        let times = [None, Some(past.clone()), Some(now.clone()), Some(future.clone())];
+        let mut rows = Vec::new();
+        for status in StoredStatus::ALL {
+            for expires_at in &times {
+                for locked_until in &times {
+                    let n = rows.len();
+                    rows.push(UserRow {
+                        username: format!("u{n}"),
+                        name: format!("u{n}"),
+                        email: format!("u{n}@example.com"),
+                        status,
+                        expires_at: expires_at.clone(),
+                        locked_until: locked_until.clone(),
+                        created_at: past.clone(),
+                        updated_at: past.clone(),
+                        ..UserRow::default()
+                    });
+                }
+            }
+        }
+        store.write(|tx| {
+            for row in &mut rows {
+                row.id = tx.insert_user(row)?;
+                let viewer = Assignment { role: "viewer".into(), department: None, expires_at: None };
+                tx.assign(row.id, &viewer, &now)?;
+            }
+            Ok(())
+        })?;
+        let ids = |keep: &dyn Fn(&UserRow) -> bool| rows.iter().filter(|r| keep(r)).map(|r| r.id).collect::<Vec<_>>();
+        for status in Status::ALL {
+            let filter = UserFilter { statuses: vec![status], ..UserFilter::default() };
+            let sql: Vec<i64> = store.read(|tx| tx.list_users(&filter, &now))?.iter().map(|r| r.id).collect();
+            let rust = ids(&|r| Status::effective(r, &now) == status);
+            assert_eq!(sql, rust, "users whose status at now is {status}");
+        }
+        // Every status occurs, so the comparisons above covered every branch.
+        assert!(Status::ALL.iter().all(|s| rows.iter().any(|r| Status::effective(r, &now) == *s)));
+        let everyone: Vec<i64> =
+            store.read(|tx| tx.list_users(&UserFilter::default(), &now))?.iter().map(|r| r.id).collect();
+        assert_eq!(everyone, ids(&|r| r.status != StoredStatus::Deleted), "no status filter: all but deleted");
+        let seats = store.read(|tx| tx.count_seats())?;
+        assert_eq!(seats, ids(&|r| r.status.holds_seat()).len() as u64, "seats");
+        let holders = store.read(|tx| tx.active_holders("viewer", &now))?;
+        assert_eq!(holders, ids(&|r| Status::effective(r, &now) == Status::Active), "active holders");
         Ok(())
     }
 

@@ -4,7 +4,9 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::store::{ApprovalRow, ApprovalsTx};
+use crate::store::{ApprovalRow, ApprovalStatus, ApprovalsTx};
+
+text_enum!(ApprovalStatus, "approval status");
 
 const APPROVAL_COLUMNS: &str = "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at, \
      requested_by_identity";
@@ -54,7 +56,7 @@ impl ApprovalsTx for SqliteTx<'_> {
         Ok(stmt.query_row([id], approval_from_row).optional()?)
     }
 
-    fn approvals(&self, status: Option<&str>) -> Result<Vec<ApprovalRow>> {
+    fn approvals(&self, status: Option<ApprovalStatus>) -> Result<Vec<ApprovalRow>> {
         let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT {APPROVAL_COLUMNS} FROM approvals WHERE ?1 IS NULL OR status = ?1 ORDER BY id"
         ))?;

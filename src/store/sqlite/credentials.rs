@@ -4,7 +4,10 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::store::{CodeRow, CredentialsTx, TokenRow};
+use crate::store::{CodeKind, CodeRow, CodeStatus, CredentialsTx, TokenRow};
+
+text_enum!(CodeKind, "code kind");
+text_enum!(CodeStatus, "code status");
 
 const TOKEN_COLUMNS: &str =
     "id, user_id, digest, description, created_at, expires_at, last_used_at, revoked, created_by";
@@ -106,7 +109,7 @@ impl CredentialsTx for SqliteTx<'_> {
         Ok(stmt.query_row([id], code_from_row).optional()?)
     }
 
-    fn codes(&self, kind: &str) -> Result<Vec<CodeRow>> {
+    fn codes(&self, kind: CodeKind) -> Result<Vec<CodeRow>> {
         let mut stmt =
             self.tx.prepare_cached(&format!("SELECT {CODE_COLUMNS} FROM codes WHERE kind = ?1 ORDER BY id"))?;
         let rows = stmt.query_map([kind], code_from_row)?;
@@ -121,10 +124,10 @@ impl CredentialsTx for SqliteTx<'_> {
         Ok(())
     }
 
-    fn revoke_codes(&mut self, user_id: i64, kind: &str) -> Result<u64> {
+    fn revoke_codes(&mut self, user_id: i64, kind: CodeKind) -> Result<u64> {
         let n = self.tx.execute(
-            "UPDATE codes SET status = 'revoked' WHERE user_id = ?1 AND kind = ?2 AND status = 'pending'",
-            params![user_id, kind],
+            "UPDATE codes SET status = ?3 WHERE user_id = ?1 AND kind = ?2 AND status = ?4",
+            params![user_id, kind, CodeStatus::Revoked, CodeStatus::Pending],
         )?;
         Ok(n as u64)
     }

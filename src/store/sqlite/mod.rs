@@ -13,6 +13,29 @@ use super::migrations::{MIGRATIONS, latest};
 use super::{Backend, OpenMode, Tx};
 use crate::error::{Error, Result};
 
+/// Stores an enum of the store layer as the text its `as_str` gives, and
+/// reads it back with its `parse`: text the enum does not know (a database
+/// changed by hand, or by a newer crmctl) is a conversion error, which
+/// becomes a storage error (exit 8), never a panic.
+macro_rules! text_enum {
+    ($ty:ty, $what:literal) => {
+        impl rusqlite::types::ToSql for $ty {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $ty {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                <$ty>::parse(text).ok_or_else(|| {
+                    rusqlite::types::FromSqlError::Other(format!("unknown {} '{}'", $what, text.escape_debug()).into())
+                })
+            }
+        }
+    };
+}
+
 mod approvals;
 mod audit;
 mod credentials;
@@ -367,5 +390,41 @@ struct SqliteTx<'c> {
 impl Tx for SqliteTx<'_> {
     fn commit(self: Box<Self>) -> Result<()> {
         Ok(self.tx.commit()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::store::{ApprovalStatus, CodeKind, CodeStatus, StoredStatus};
+
+    /// Reads `text` back as a `T` through SQLite, as a row's column would be.
+    fn read_back<T: rusqlite::types::FromSql>(text: &str) -> Result<T> {
+        let conn = Connection::open_in_memory()?;
+        Ok(conn.query_row("SELECT ?1", [text], |r| r.get(0))?)
+    }
+
+    #[test]
+    fn states_are_stored_as_their_text_and_unknown_text_is_a_storage_error() -> Result<()> {
+        for status in StoredStatus::ALL {
+            assert_eq!(read_back::<StoredStatus>(status.as_str())?, status);
+        }
+        for status in ApprovalStatus::ALL {
+            assert_eq!(read_back::<ApprovalStatus>(status.as_str())?, status);
+        }
+        assert_eq!(read_back::<CodeStatus>("used")?, CodeStatus::Used);
+        assert_eq!(read_back::<CodeKind>("reset")?, CodeKind::Reset);
+        let conn = Connection::open_in_memory()?;
+        let written: String = conn.query_row("SELECT ?1", [StoredStatus::Locked], |r| r.get(0))?;
+        assert_eq!(written, "locked");
+        for bogus in ["expired", "Active", "", "archived"] {
+            let err = read_back::<StoredStatus>(bogus).err();
+            assert_eq!(err.as_ref().map(|e| e.kind), Some(Kind::Storage), "{bogus:?}");
+            assert!(err.is_some_and(|e| e.message.contains("unknown user status")));
+        }
+        assert_eq!(read_back::<CodeStatus>("expired").err().map(|e| e.kind), Some(Kind::Storage));
+        assert_eq!(read_back::<ApprovalStatus>("maybe").err().map(|e| e.kind), Some(Kind::Storage));
+        Ok(())
     }
 }

@@ -4,7 +4,9 @@ use rusqlite::{OptionalExtension, Row};
 
 use super::SqliteTx;
 use crate::error::{Error, Result};
-use crate::store::{UserFilter, UserRow, UsersTx};
+use crate::store::{StoredStatus, UserFilter, UserRow, UsersTx};
+
+text_enum!(StoredStatus, "user status");
 
 const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, department, title, \
      manager_id, status, status_before_delete, password_hash, password_changed_at, \
@@ -80,8 +82,10 @@ fn user_params(u: &UserRow) -> [&dyn rusqlite::ToSql; 25] {
     ]
 }
 
-/// The status a user has at `?now`, from the stored status, the expiry and the
-/// lockout; the same rule as `users::Status::effective`.
+/// The status a user has at `:now`, from the stored status, the expiry and the
+/// lockout: `users::Status::effective` in SQL, so that filtering by status
+/// runs in the query (the contract of [`UsersTx::list_users`], held to the
+/// Rust rule by a test).
 pub(super) const EFFECTIVE_STATUS: &str = "CASE \
      WHEN status IN ('active', 'invited', 'locked') AND expires_at IS NOT NULL AND expires_at <= :now THEN 'expired' \
      WHEN status = 'locked' AND locked_until IS NOT NULL AND locked_until <= :now THEN 'active' \
@@ -165,7 +169,8 @@ impl UsersTx for SqliteTx<'_> {
     fn list_users(&self, f: &UserFilter, now: &str) -> Result<Vec<UserRow>> {
         let mut sql = format!("SELECT {USER_COLUMNS} FROM users WHERE 1");
         let mut args: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
-        let statuses = serde_json::to_string(&f.statuses).unwrap_or_else(|_| "[]".into());
+        let names: Vec<&str> = f.statuses.iter().map(|s| s.as_str()).collect();
+        let statuses = serde_json::to_string(&names).unwrap_or_else(|_| "[]".into());
         if f.statuses.is_empty() {
             sql.push_str(" AND status <> 'deleted'");
         } else {
@@ -211,6 +216,7 @@ impl UsersTx for SqliteTx<'_> {
     }
 
     fn count_seats(&self) -> Result<u64> {
+        // `StoredStatus::holds_seat`, in SQL.
         let n: i64 = self.tx.query_row(
             "SELECT count(*) FROM users WHERE status IN ('invited', 'active', 'locked')",
             [],
