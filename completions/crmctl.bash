@@ -2541,7 +2541,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__init)
-            opts="-q -y -h -V --org --seat-limit --admin --name --email --password-stdin --random-password --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --org --seat-limit --admin --name --email --password-stdin --random-password --if-not-exists --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -62,6 +62,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the admin''s password from the first line of stdin'
             cand --random-password 'Generate the admin''s password, print it once, require a change at first login'
+            cand --if-not-exists 'A database that already holds an organisation is success with nothing changed, not exit 4 (for provisioning scripts)'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'

@@ -66,6 +66,7 @@ csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l password-stdin -d 'Read the admin\'s password from the first line of stdin'
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l random-password -d 'Generate the admin\'s password, print it once, require a change at first login'
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l if-not-exists -d 'A database that already holds an organisation is success with nothing changed, not exit 4 (for provisioning scripts)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l no-color -d 'No colours (also: NO_COLOR set to anything)'

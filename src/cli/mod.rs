@@ -192,6 +192,10 @@ pub struct InitArgs {
     /// Generate the admin's password, print it once, require a change at first login
     #[arg(long, requires = "admin")]
     pub random_password: bool,
+    /// A database that already holds an organisation is success with nothing
+    /// changed, not exit 4 (for provisioning scripts)
+    #[arg(long)]
+    pub if_not_exists: bool,
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 
 use crate::error::{Error, Result};
 use crate::identity::roles;
-use crate::store::OpenMode;
-use crate::users::{self, NewUser, PasswordChoice};
+use std::path::Path;
+
+use crate::store::{OpenMode, Store};
+use crate::users::{self, NewUser, PasswordChoice, User};
 
 use super::Context;
 use crate::cli::{Format, InitArgs};
@@ -17,8 +19,14 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         return Err(Error::not_permitted("init is for whoever can write the database file, not for a token")
             .hint("unset CRMCTL_TOKEN / drop --token-file"));
     }
-    if !store.created() {
-        ctx.printer.note(&format!("database {} exists already; applying the given settings", path.display()));
+    if !store.created() && store.read(crate::config::initialised)? {
+        if !args.if_not_exists {
+            return Err(Error::conflict(format!("{} already holds an organisation", path.display()))
+                .hint("rename it with `crmctl config set org.name NAME`; add admins with `crmctl user add`")
+                .hint("`crmctl init --if-not-exists` succeeds here and changes nothing"));
+        }
+        ctx.printer.note(&format!("{} already holds an organisation; nothing changed", path.display()));
+        return print(ctx, &path, &mut store, None, None);
     }
     let mut pairs = Vec::new();
     if let Some(org) = &args.org {
@@ -53,6 +61,11 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<()> {
         password = added.password.map(|p| p.expose().to_string());
         admin = Some(added.user);
     }
+    print(ctx, &path, &mut store, admin, password)
+}
+
+/// Prints the organisation as it now is (and the new admin, if any).
+fn print(ctx: &Context, path: &Path, store: &mut Store, admin: Option<User>, password: Option<String>) -> Result<()> {
     let current = store.read(crate::config::Settings::load)?;
     let view = InitView {
         db: path.display().to_string(),

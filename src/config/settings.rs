@@ -19,7 +19,7 @@ use serde_json::json;
 
 use crate::audit::{self, Target};
 use crate::identity::{Principal, SETTINGS_MANAGE};
-use crate::store::{Store, Tx};
+use crate::store::{Status, Store, Tx, UserFilter};
 
 /// What values a key accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,6 +217,18 @@ fn require_may_change(who: &Principal, spec: &KeySpec) -> Result<()> {
         .hint("ask whoever owns the database file, or set it in the config file (see `crmctl config set --help`)"));
     }
     Ok(())
+}
+
+/// Whether the database already holds an organisation: a name was given to
+/// it, or someone (even a deleted user) was added. `init` then refuses to
+/// run again (exit 4), so that it never renames the organisation or adds a
+/// second first admin.
+pub fn initialised(tx: &dyn Tx) -> Result<bool> {
+    if tx.setting("org.name")?.is_some() {
+        return Ok(true);
+    }
+    let anyone = UserFilter { statuses: Status::ALL.to_vec(), limit: Some(1), ..UserFilter::default() };
+    Ok(!tx.list_users(&anyone, &crate::clock::format(crate::clock::now()))?.is_empty())
 }
 
 /// Validates and stores a setting, with its audit entry. Returns the value as

@@ -569,3 +569,28 @@ fn quiet_silences_notes_and_change_echo_but_not_reads() {
     let random = env.run(&["user", "add", "a2", "--name", "A", "--email", "a2@example.com", "--random-password", "-q"]);
     assert!(random.stdout.starts_with("password: "), "a generated password is never silenced: {random:?}");
 }
+
+/// SPEC "Settings and seats": `init` on a database that holds an organisation
+/// is exit 4 and changes nothing; `--if-not-exists` makes it exit 0.
+#[test]
+fn init_twice_is_a_conflict_and_changes_nothing() {
+    let env = TestEnv::with_admin();
+    let before = env.ok(&["user", "list", "--format", "json"]);
+    let org = env.ok(&["config", "get", "org.name"]);
+    let again = ["init", "--org", "Renamed", "--admin", "root2", "--name", "Two", "--email", "two@example.com"];
+    let run = env.run(&[&again[..], &["--random-password"]].concat());
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(run.stderr.contains("already holds an organisation") && run.stderr.contains("--if-not-exists"), "{run:?}");
+    let run = env.run(&[&again[..], &["--random-password", "--if-not-exists", "--format", "json"]].concat());
+    assert_eq!(run.code, 0, "{run:?}");
+    let shown: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(shown["admin"], serde_json::Value::Null, "{shown}");
+    assert_eq!(shown["org"].as_str().unwrap_or_default(), org.trim());
+    assert_eq!(env.ok(&["config", "get", "org.name"]), org, "the organisation was not renamed");
+    assert_eq!(env.ok(&["user", "list", "--format", "json"]), before, "no second admin");
+    // A database that only has a deleted user still holds an organisation.
+    let fresh = TestEnv::new();
+    fresh.ok(&["user", "add", "x", "--name", "X", "--email", "x@example.com", "--invite"]);
+    fresh.ok(&["user", "delete", "x", "--yes"]);
+    assert_eq!(fresh.run(&["init", "--org", "Late"]).code, 4);
+}
