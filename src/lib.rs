@@ -79,7 +79,6 @@ mod users;
 mod validate;
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod properties;
 #[cfg(test)]
 mod testing;

@@ -20,14 +20,15 @@ fn root() -> Principal {
     Principal::Superuser(Actor::os("proptest", 0))
 }
 
-fn open_store(dir: &Path) -> Store {
-    Store::open(dir.join("crm.db"), OpenMode::Create, Duration::from_secs(5)).unwrap()
+fn open_store(dir: &Path) -> crate::Result<Store> {
+    Store::open(dir.join("crm.db"), OpenMode::Create, Duration::from_secs(5))
 }
 
 /// A dry-run import of `bytes`: never a panic; an error is one of the input kinds.
 fn dry_run(store: &mut Store, dir: &Path, bytes: &[u8]) -> Result<import::Summary, Kind> {
     let path = dir.join("input.csv");
-    std::fs::write(&path, bytes).unwrap();
+    // A file that cannot be written is a storage failure, which the callers' assertions refuse.
+    std::fs::write(&path, bytes).map_err(|_| Kind::Storage)?;
     let opts = Options { dry_run: true, ..Options::default() };
     import::run(store, &root(), &path, &opts, &mut |_, _| {}).map_err(|e| e.kind)
 }
@@ -51,8 +52,8 @@ proptest! {
 
     #[test]
     fn any_bytes_import_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = open_store(dir.path());
+        let dir = tempfile::tempdir()?;
+        let mut store = open_store(dir.path())?;
         if let Err(kind) = dry_run(&mut store, dir.path(), &bytes) {
             prop_assert!(matches!(kind, Kind::Invalid | Kind::Usage), "{kind:?}");
         }
@@ -60,8 +61,8 @@ proptest! {
 
     #[test]
     fn csv_rows_are_each_counted_once(rows in proptest::collection::vec(proptest::collection::vec(cell(), 1..8), 0..40)) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = open_store(dir.path());
+        let dir = tempfile::tempdir()?;
+        let mut store = open_store(dir.path())?;
         let mut text = String::from("username,email,phone,name,employee_id,department,title,roles\n");
         for row in &rows {
             let cells: Vec<String> = row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
@@ -90,14 +91,14 @@ proptest! {
 
     #[test]
     fn well_formed_durations_parse_to_their_length(n in 1i64..10_000, unit in "[smhd]") {
-        let d = clock::parse_duration(&format!("{n}{unit}")).unwrap();
+        let d = clock::parse_duration(&format!("{n}{unit}"))?;
         let seconds = match unit.as_str() { "s" => n, "m" => n * 60, "h" => n * 3600, _ => n * 86_400 };
         prop_assert_eq!(d.num_seconds(), seconds);
     }
 
     #[test]
     fn validation_never_panics_and_is_idempotent(text in "\\PC{0,80}|.{0,80}") {
-        let region = validate::region("CN").unwrap();
+        let region = validate::region("CN").ok_or_else(|| TestCaseError::fail("CN is a known region"))?;
         type Check = fn(&str) -> crate::error::Result<String>;
         let checks: [(&str, Check); 6] = [
             ("username", validate::username),
@@ -122,7 +123,7 @@ proptest! {
 
     #[test]
     fn chinese_mobile_numbers_in_any_notation_are_one_number(n in 0u64..100_000_000, prefix in "13[0-9]|15[0-35-9]|18[0-9]") {
-        let region = validate::region("CN").unwrap();
+        let region = validate::region("CN").ok_or_else(|| TestCaseError::fail("CN is a known region"))?;
         let digits = format!("{prefix}{n:08}");
         let want = format!("+86{digits}");
         for notation in [digits.clone(), format!("+86 {digits}"), format!("0086-{digits}"),
@@ -165,8 +166,8 @@ proptest! {
 
     #[test]
     fn the_audit_verifier_finds_any_single_change(entries in 1usize..12, pick in any::<prop::sample::Index>(), change in tamper()) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = open_store(dir.path());
+        let dir = tempfile::tempdir()?;
+        let mut store = open_store(dir.path())?;
         let who = root();
         store.write(|tx| {
             for i in 0..entries {
@@ -174,22 +175,22 @@ proptest! {
                 audit::record(tx, who.actor(), "test.change", target, serde_json::json!({"n": i, "name": "张三"}))?;
             }
             Ok(())
-        }).unwrap();
-        prop_assert!(audit::check_against(&mut store, &root(), &[]).unwrap().broken.is_none());
+        })?;
+        prop_assert!(audit::check_against(&mut store, &root(), &[])?.broken.is_none());
         drop(store);
         let total = entries as i64 + 1; // `init`-less store: only our entries, ids from 1
         let id = (pick.index(entries) as i64 + 1).min(total);
-        let conn = rusqlite::Connection::open(dir.path().join("crm.db")).unwrap();
+        let conn = rusqlite::Connection::open(dir.path().join("crm.db"))?;
         let sql = match &change {
             Tamper::Set("target_user_id") => "UPDATE audit SET target_user_id = coalesce(target_user_id, 0) + 7 WHERE id = ?1".to_string(),
             Tamper::Set(column) => format!("UPDATE audit SET {column} = {column} || 'x' WHERE id = ?1"),
             Tamper::Delete => "DELETE FROM audit WHERE id = ?1".into(),
             Tamper::Renumber => "UPDATE audit SET id = id + 1000 WHERE id = ?1".into(),
         };
-        prop_assert_eq!(conn.execute(&sql, [id]).unwrap(), 1);
+        prop_assert_eq!(conn.execute(&sql, [id])?, 1);
         drop(conn);
-        let mut store = open_store(dir.path());
-        let verdict = audit::check_against(&mut store, &root(), &[]).unwrap();
+        let mut store = open_store(dir.path())?;
+        let verdict = audit::check_against(&mut store, &root(), &[])?;
         prop_assert!(verdict.broken.is_some(), "{:?} of entry {} went unnoticed", change, id);
     }
 }

@@ -64,3 +64,22 @@ fn set_creates_the_database_when_missing() {
     assert!(run.stderr.contains("created database"));
     assert_eq!(env.ok(&["config", "get", "org.name"]).trim(), "New Org");
 }
+
+/// Every key of the catalogue is listed with its help by `config set --help`
+/// (and so offered by completions), while an unknown key still reaches the
+/// library and is exit 5, not clap's exit 2.
+#[test]
+fn config_keys_are_listed_in_help_and_an_unknown_one_is_exit_5() {
+    let env = TestEnv::new();
+    let help = env.ok(&["config", "set", "--help"]);
+    for (key, help_text) in [("seat_limit", "max active + invited users"), ("mail.smtp_host", "SMTP server")] {
+        assert!(help.lines().any(|l| l.contains(&format!("{key}:")) && l.contains(help_text)), "{key} in\n{help}");
+    }
+    let err = env.fails(&["config", "set", "no.such.key", "1"], 5);
+    assert!(err.contains("unknown setting 'no.such.key'"), "{err}");
+    env.fails(&["config", "get", "no.such.key"], 5);
+    let bash =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/crmctl.bash"))
+            .unwrap_or_default();
+    assert!(bash.contains("password.argon2_m_kib"), "bash completion offers the keys");
+}

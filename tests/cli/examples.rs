@@ -65,3 +65,13 @@ fn onboarding_is_idempotent_and_offboarding_disables_and_revokes() {
     assert_eq!(again.code, 0, "{again:?}");
     assert_eq!(script(&env, "offboarding.sh", &["ghost", "heir", "x"]).code, 3);
 }
+
+/// The README's main command runs with an installed crmctl given as CRMCTL
+/// (here: the binary under test), without building anything.
+#[test]
+fn demo_runs_with_an_installed_crmctl() {
+    let env = TestEnv::new();
+    let run = script(&env, "demo.sh", &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("zhangsan") && run.stderr.contains("+ crmctl audit verify"), "{run:?}");
+}

@@ -218,3 +218,24 @@ fn errors_are_one_line_plus_hints_and_no_colour_when_asked() {
         assert!(!run.stderr.contains('\x1b'));
     }
 }
+
+/// A PostgreSQL connection string chooses the PostgreSQL backend, which this
+/// build does not have: exit 8 with a hint, and no file named after the URL.
+#[test]
+fn a_postgres_database_string_is_refused_not_taken_for_a_file_name() {
+    let env = TestEnv::new();
+    for db in ["postgres://crm@localhost/crm", "postgresql://localhost/crm", "host=/run/postgresql dbname=crm"] {
+        let run = env.run(&["--db", db, "user", "add", "x", "--name", "X", "--email", "x@example.com", "--invite"]);
+        assert_eq!(run.code, 8, "{db}: {run:?}");
+        assert!(run.stderr.contains("no PostgreSQL backend") && run.stderr.contains("hint:"), "{run:?}");
+        for dir in [env.dir.path().to_path_buf(), std::env::current_dir().unwrap_or_default()] {
+            let made: Vec<_> = std::fs::read_dir(&dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter(|e| ["postgres", "host="].iter().any(|p| e.file_name().to_string_lossy().starts_with(p)))
+                .collect();
+            assert!(made.is_empty(), "{db} became {made:?} in {}", dir.display());
+        }
+    }
+}
