@@ -192,6 +192,47 @@ fn check_assignable(
     Ok(())
 }
 
+/// An assignment as written in the `roles` column of an export or import:
+/// `role`, `role@department`, and ` until DATE` when it expires
+/// (`sales-rep@销售部/华东区 until 2027-03-31`). The date alone stands for the
+/// end of that day (UTC); another instant is written in full.
+pub fn label(a: &Assignment) -> String {
+    let mut text = a.role.clone();
+    if let Some(d) = &a.department {
+        text.push('@');
+        text.push_str(d);
+    }
+    if let Some(until) = &a.expires_at {
+        let day = clock::parse_stored(until)
+            .filter(|at| at.time() == chrono::NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default())
+            .map(|at| at.format("%Y-%m-%d").to_string());
+        text.push_str(" until ");
+        text.push_str(day.as_deref().unwrap_or(until));
+    }
+    text
+}
+
+/// Reads one [`label`]: the role name, its department scope and expiry,
+/// each checked as `role assign` checks them. Whether the role exists is
+/// left to the caller.
+pub fn parse_label(text: &str) -> Result<Assignment> {
+    let text = text.trim();
+    let (head, until) = match text.split_once(" until ") {
+        Some((head, until)) => (head.trim(), Some(until.trim())),
+        None => (text, None),
+    };
+    let (role, department) = match head.split_once('@') {
+        Some((role, department)) => (role.trim(), Some(validate::department(department.trim())?)),
+        None => (head, None),
+    };
+    if role.is_empty() {
+        return Err(Error::invalid(format!("'{text}': no role name"))
+            .hint("write a role as ROLE, ROLE@DEPARTMENT or ROLE@DEPARTMENT until YYYY-MM-DD"));
+    }
+    let expires_at = until.map(|u| clock::parse_date(u, DayEnd::End, "until").map(clock::format)).transpose()?;
+    Ok(Assignment { role: role.to_string(), department, expires_at })
+}
+
 /// Writes an assignment and its audit entry, in the caller's transaction.
 pub(crate) fn apply(
     tx: &mut dyn Tx,

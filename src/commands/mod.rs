@@ -30,7 +30,7 @@ use crate::store::{OpenMode, Store};
 use crate::cli::Format;
 use crate::cli::{Cli, Command};
 use crate::output::Printer;
-use crate::output::views::{UserView, UserWithPassword, role_label};
+use crate::output::views::{UserView, UserWithPassword};
 use crate::users::User;
 
 /// The `crmctl` binary: parse, run, turn the result into an exit code.
@@ -241,14 +241,7 @@ pub fn user_pairs(u: &User) -> Vec<(&'static str, String)> {
     let roles = if u.roles.is_empty() {
         "-".to_string()
     } else {
-        u.roles
-            .iter()
-            .map(|a| match &a.expires_at {
-                Some(e) => format!("{} (until {e})", role_label(a)),
-                None => role_label(a),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+        u.roles.iter().map(crate::access::roles::label).collect::<Vec<_>>().join(", ")
     };
     let mut pairs = vec![
         ("id", u.id.to_string()),

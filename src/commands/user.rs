@@ -7,7 +7,7 @@ use crate::validate;
 
 use super::{Context, print_user, user_pairs};
 use crate::cli::{Format, UserAddArgs, UserCommand};
-use crate::output::views::{InvitationCodeView, PurgedView, UserView, UserWithInvitation, role_label};
+use crate::output::views::{InvitationCodeView, PurgedView, UserView, UserWithInvitation};
 
 const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
 
@@ -266,7 +266,7 @@ fn print_users(ctx: &Context, list: &[User]) -> Result<()> {
                         u.name.clone(),
                         u.email.clone(),
                         u.department.clone().unwrap_or_default(),
-                        u.roles.iter().map(role_label).collect::<Vec<_>>().join(","),
+                        u.roles.iter().map(crate::access::roles::label).collect::<Vec<_>>().join(","),
                         u.status.as_str().to_string(),
                     ]
                 })

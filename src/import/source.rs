@@ -112,7 +112,7 @@ pub fn detect_encoding(path: &Path, wanted: Encoding) -> Result<&'static Codec> 
 }
 
 /// The file as a UTF-8 stream, BOM removed.
-pub fn open_decoded(path: &Path, codec: &'static Codec) -> Result<Box<dyn Read>> {
+pub fn open_decoded(path: &Path, codec: &'static Codec) -> Result<Box<dyn Read + Send>> {
     let file = File::open(path).map_err(|e| io_err(path, e))?;
     let reader = DecodeReaderBytesBuilder::new()
         .encoding(Some(codec))
@@ -147,6 +147,140 @@ pub fn detect_delimiter(path: &Path, codec: &'static Codec, wanted: Delimiter) -
     }
     let best = counts.iter().max_by_key(|(d, n)| (*n, *d == b',')).map(|(d, _)| *d).unwrap_or(b',');
     Ok(best)
+}
+
+/// What kind of file an import reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Delimited text.
+    Csv,
+    /// Office Open XML workbook (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// Legacy Excel workbook (`.xls`).
+    Xls,
+    /// OpenDocument spreadsheet (`.ods`).
+    Ods,
+    /// The array `user export --format json` writes.
+    Json,
+}
+
+impl Format {
+    /// The name shown in the preview.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Xlsx => "xlsx",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+            Format::Json => "JSON",
+        }
+    }
+}
+
+/// How to read the file (`--encoding`, `--delimiter`, `--sheet`, `--header-line`).
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// `--encoding` (text files).
+    pub encoding: Encoding,
+    /// `--delimiter` (text files).
+    pub delimiter: Delimiter,
+    /// `--sheet NAME` (workbooks; default the first sheet).
+    pub sheet: Option<String>,
+    /// `--header-line N`: the header's line (1-based); default detected.
+    pub header_line: Option<u64>,
+}
+
+/// One data row: its cells as text, untrimmed, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The line an editor shows (CSV: the physical line the record starts
+    /// on, whatever the line endings), the row number Excel shows
+    /// (workbook), or the element's position, from 1 (JSON).
+    pub line: u64,
+    /// Cells as text.
+    pub cells: Vec<String>,
+}
+
+/// The rows after the header, in file order; blank rows are left out.
+pub type Rows = Box<dyn Iterator<Item = Result<Row>> + Send>;
+
+/// A file opened for import: what was detected, the header, and the rows.
+pub struct Table {
+    /// The kind of file.
+    pub format: Format,
+    /// Text files: the encoding read (`UTF-8`, `gb18030`, `UTF-16LE`).
+    pub encoding: Option<&'static str>,
+    /// Text files: the delimiter.
+    pub delimiter: Option<u8>,
+    /// Workbooks: the sheet read.
+    pub sheet: Option<String>,
+    /// The header's line (as [`Row::line`]).
+    pub header_line: u64,
+    /// The header cells.
+    pub headers: Vec<String>,
+    /// The data rows.
+    pub rows: Rows,
+}
+
+/// How many lines are searched for the header.
+pub const HEADER_SEARCH: u64 = 10;
+
+/// Opens `path` for import. The header is the first of the first
+/// [`HEADER_SEARCH`] lines for which `is_header` holds (title lines above it
+/// are skipped), or `opts.header_line`.
+pub fn open(path: &Path, opts: &ReadOptions, is_header: &dyn Fn(&[String]) -> bool) -> Result<Table> {
+    let codec = detect_encoding(path, opts.encoding)?;
+    let delimiter = detect_delimiter(path, codec, opts.delimiter)?;
+    let mut records = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(open_decoded(path, codec)?)
+        .into_records();
+    let mut header = None;
+    for record in records.by_ref() {
+        let record = record.map_err(|e| csv_err(path, e))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        let wanted = match opts.header_line {
+            Some(n) => line >= n,
+            None => is_header(&cells),
+        };
+        if wanted {
+            header = Some((line, cells));
+            break;
+        }
+        if opts.header_line.is_none() && line >= HEADER_SEARCH {
+            break;
+        }
+    }
+    let (header_line, headers) = header.ok_or_else(|| {
+        Error::invalid(format!("{}: no header line with a name or email column", path.display()))
+            .hint("name the columns as usual (姓名/name, 邮箱/email), map one with --map, or give --header-line N")
+    })?;
+    let owned = path.to_path_buf();
+    let rows = records.filter_map(move |record| match record {
+        Err(e) => Some(Err(csv_err(&owned, e))),
+        Ok(r) if r.iter().all(|c| c.trim().is_empty()) => None,
+        Ok(r) => {
+            Some(Ok(Row { line: r.position().map_or(0, |p| p.line()), cells: r.iter().map(str::to_string).collect() }))
+        }
+    });
+    Ok(Table {
+        format: Format::Csv,
+        encoding: Some(codec.name()),
+        delimiter: Some(delimiter),
+        sheet: None,
+        header_line,
+        headers,
+        rows: Box::new(rows),
+    })
+}
+
+fn csv_err(path: &Path, err: csv::Error) -> Error {
+    let line = err.position().map(|p| format!(" at line {}", p.line())).unwrap_or_default();
+    Error::invalid(format!("{}: not readable as CSV{line}: {err}", path.display()))
+        .hint("check --encoding and --delimiter; `--dry-run` shows what was detected")
 }
 
 #[cfg(test)]

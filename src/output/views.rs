@@ -75,14 +75,6 @@ impl From<&User> for UserView {
     }
 }
 
-/// `role` or `role@department`, as in the CSV `roles` column.
-pub fn role_label(a: &Assignment) -> String {
-    match &a.department {
-        Some(d) => format!("{}@{d}", a.role),
-        None => a.role.clone(),
-    }
-}
-
 fn opt(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
 }
@@ -121,7 +113,7 @@ impl Csv for User {
             opt(&self.title),
             opt(&self.manager),
             self.status.as_str().to_string(),
-            self.roles.iter().map(role_label).collect::<Vec<_>>().join(";"),
+            self.roles.iter().map(crate::access::roles::label).collect::<Vec<_>>().join(";"),
             self.must_change_password.to_string(),
             self.mfa.to_string(),
             opt(&self.expires_at),
