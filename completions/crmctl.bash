@@ -4291,7 +4291,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user__subcmd__import)
-            opts="-q -y -h -V --dry-run --atomic --on-conflict --map --encoding --delimiter --invite --send --random-password --credentials-out --default-role --report --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --dry-run --atomic --on-conflict --map --sync-roles --sheet --header-line --encoding --delimiter --invite --send --random-password --credentials-out --default-role --report --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4302,6 +4302,14 @@ _crmctl() {
                     return 0
                     ;;
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-line)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

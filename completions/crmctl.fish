@@ -91,7 +91,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "can" -d 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "import" -d 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "import" -d 'Import the employee list as HR has it (CSV, xlsx/xls/ods or a JSON export; Chinese or English headers)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "export" -d 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -221,11 +221,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l on-conflict -d 'Rows whose username, email or employee ID exists: error, skip or update' -r -f -a "error\t'Reject the row'
 skip\t'Leave the existing user alone'
 update\t'Write the changed fields (identical rows count as unchanged)'"
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l map -d 'Map a column: \'HEADER=field\' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, password)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l map -d 'Map a column: \'HEADER=field\' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, status, password, password_hash)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l sheet -d 'Workbooks: the sheet to read (default: the first)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l header-line -d 'The header\'s line (default: the first of the first 10 lines that names a name or email column)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l encoding -d 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l delimiter -d 'auto, \',\', \';\' or tab' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l credentials-out -d 'Where generated passwords go: a CSV (username,password), mode 0600' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l default-role -d 'Role for rows with no roles column value' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l default-role -d 'Role for new users whose row lists no roles' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l report -d 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
@@ -234,6 +236,7 @@ csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and show what would happen; write nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l atomic -d 'Write nothing if any row is rejected'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l sync-roles -d 'With --on-conflict update: also remove the roles a user holds that the row does not list'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l invite -d 'Create an invitation for each new user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l send -d 'Mail the invitations (with --invite)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l random-password -d 'Generate a password for each new user (needs --credentials-out)'
@@ -272,7 +275,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "can" -d 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the employee list as HR has it (CSV, xlsx/xls/ods or a JSON export; Chinese or English headers)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -949,7 +952,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "can" -d 'Does USER hold PERMISSION? Exit 0 yes (names the role), 1 no'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "import" -d 'Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "import" -d 'Import the employee list as HR has it (CSV, xlsx/xls/ods or a JSON export; Chinese or English headers)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "export" -d 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'Every role with its permissions and how often it is assigned'

@@ -250,6 +250,51 @@ pub(crate) fn apply(
     Ok(changed)
 }
 
+/// What assigning a role did, inside a transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Granted {
+    /// Written (`true`) or already held (`false`).
+    Done(bool),
+    /// The role requires approval: a request with this number waits.
+    Pending(i64),
+}
+
+/// Assigns a role in the caller's transaction, with every rule of `role
+/// assign`: the actor manages the user and may grant the role over the
+/// scope, the user is not deleted, and a role that requires approval
+/// becomes a pending request. Every route (CLI, import) comes here.
+pub(crate) fn assign_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    target: &UserRow,
+    role: &RoleRow,
+    assignment: &Assignment,
+    now: &str,
+) -> Result<Granted> {
+    check_assignable(tx, who, target, role, assignment.department.as_deref(), now)?;
+    if role.requires_approval {
+        let request = ApprovalRow {
+            id: 0,
+            user_id: target.id,
+            role: role.name.clone(),
+            department: assignment.department.clone(),
+            expires_at: assignment.expires_at.clone(),
+            requested_by: who.actor().as_str().to_string(),
+            requested_by_identity: Some(who.identity().encode()),
+            status: ApprovalStatus::Pending,
+            decided_by: None,
+            reason: None,
+            created_at: now.to_string(),
+            decided_at: None,
+        };
+        let id = tx.insert_approval(&request)?;
+        let details = json!({"request_id": id, "role": role.name, "department": assignment.department});
+        audit::record(tx, who.actor(), "approval.request", Target::User(target.id, &target.username), details)?;
+        return Ok(Granted::Pending(id));
+    }
+    Ok(Granted::Done(apply(tx, who, target, assignment, now)?))
+}
+
 /// Assigns `role` to a user, optionally scoped and expiring. A role that
 /// requires approval creates a pending request instead.
 pub fn assign(
@@ -277,29 +322,41 @@ pub fn assign(
             })
             .transpose()?;
         let assignment = Assignment { role: role.name.clone(), department: scope.clone(), expires_at };
-        if role.requires_approval {
-            let request = ApprovalRow {
-                id: 0,
-                user_id: target.id,
-                role: role.name.clone(),
-                department: scope.clone(),
-                expires_at: assignment.expires_at.clone(),
-                requested_by: who.actor().as_str().to_string(),
-                requested_by_identity: Some(who.identity().encode()),
-                status: ApprovalStatus::Pending,
-                decided_by: None,
-                reason: None,
-                created_at: now.clone(),
-                decided_at: None,
-            };
-            let id = tx.insert_approval(&request)?;
-            let details = json!({"request_id": id, "role": role.name, "department": scope});
-            audit::record(tx, who.actor(), "approval.request", Target::User(target.id, &target.username), details)?;
-            return Ok(Assigned::Pending(id));
+        match assign_in(tx, who, &target, &role, &assignment, &now)? {
+            Granted::Pending(id) => Ok(Assigned::Pending(id)),
+            Granted::Done(changed) => {
+                Ok(Assigned::Done(Box::new(Changed { user: User::load(tx, target, &now)?, changed, warnings })))
+            }
         }
-        let changed = apply(tx, who, &target, &assignment, &now)?;
-        Ok(Assigned::Done(Box::new(Changed { user: User::load(tx, target, &now)?, changed, warnings })))
     })
+}
+
+/// Removes a role in the caller's transaction, with every rule of `role
+/// unassign` (removing `admin` from the last active admin is refused).
+/// Returns whether the user held it.
+pub(crate) fn unassign_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    target: &UserRow,
+    role: &RoleRow,
+    scope: Option<&str>,
+    now: &str,
+) -> Result<bool> {
+    check_assignable(tx, who, target, role, scope, now)?;
+    let held = tx.assignments(target.id)?;
+    let holds = held.iter().any(|a| a.role == role.name && a.department.as_deref() == scope);
+    if holds && role.name == ADMIN && scope.is_none() {
+        let other_admin_grant = held.iter().any(|a| a.role == ADMIN && a.department.is_some());
+        if !other_admin_grant {
+            ensure_not_last_admin(tx, target.id, &target.username, now, "remove admin from")?;
+        }
+    }
+    let changed = tx.unassign(target.id, &role.name, scope)?;
+    if changed {
+        let details = json!({"role": role.name, "department": scope});
+        audit::record(tx, who.actor(), "role.unassign", Target::User(target.id, &target.username), details)?;
+    }
+    Ok(changed)
 }
 
 /// Removes a role from a user. Removing `admin` from the last active admin is
@@ -316,20 +373,7 @@ pub fn unassign(
         let now = now_str();
         let target = users::find_for(tx, who, user)?;
         let role_row = get(tx, role)?;
-        check_assignable(tx, who, &target, &role_row, scope.as_deref(), &now)?;
-        let held = tx.assignments(target.id)?;
-        let holds = held.iter().any(|a| a.role == role && a.department == scope);
-        if holds && role == ADMIN && scope.is_none() {
-            let other_admin_grant = held.iter().any(|a| a.role == ADMIN && a.department.is_some());
-            if !other_admin_grant {
-                ensure_not_last_admin(tx, target.id, &target.username, &now, "remove admin from")?;
-            }
-        }
-        let changed = tx.unassign(target.id, role, scope.as_deref())?;
-        if changed {
-            let details = json!({"role": role, "department": scope});
-            audit::record(tx, who.actor(), "role.unassign", Target::User(target.id, &target.username), details)?;
-        }
+        let changed = unassign_in(tx, who, &target, &role_row, scope.as_deref(), &now)?;
         Ok(Changed { user: User::load(tx, target, &now)?, changed, warnings: Vec::new() })
     })
 }

@@ -79,7 +79,7 @@ Examples:
         #[arg(long, value_name = "PATH")]
         department: Option<String>,
     },
-    /// Import the employee list exported from Excel (CSV; Chinese or English headers; GBK or UTF-8)
+    /// Import the employee list as HR has it (CSV, xlsx/xls/ods or a JSON export; Chinese or English headers)
     #[command(after_help = "Every row is checked before anything is written. By default the valid rows are written
 in one transaction and the exit code is 5 if any row was rejected.
 
@@ -221,7 +221,7 @@ pub struct UserUpdateArgs {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("new_passwords").args(["invite", "random_password"])))]
 pub struct UserImportArgs {
-    /// CSV file exported from Excel, or - for stdin
+    /// CSV, workbook (xlsx, xlsm, xls, ods) or `user export --format json` file, or - for stdin
     pub file: std::path::PathBuf,
     /// Validate and show what would happen; write nothing
     #[arg(long)]
@@ -233,9 +233,18 @@ pub struct UserImportArgs {
     #[arg(long, value_enum, default_value_t = OnConflictArg::Error, value_name = "MODE")]
     pub on_conflict: OnConflictArg,
     /// Map a column: 'HEADER=field' (fields: username, name, email, phone, employee_id,
-    /// department, title, manager, roles, expires, password)
+    /// department, title, manager, roles, expires, status, password, password_hash)
     #[arg(long = "map", value_name = "HEADER=field")]
     pub maps: Vec<String>,
+    /// With --on-conflict update: also remove the roles a user holds that the row does not list
+    #[arg(long)]
+    pub sync_roles: bool,
+    /// Workbooks: the sheet to read (default: the first)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// The header's line (default: the first of the first 10 lines that names a name or email column)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_line: Option<u64>,
     /// auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16
     #[arg(long, default_value = "auto", value_name = "ENCODING")]
     pub encoding: String,
@@ -254,7 +263,7 @@ pub struct UserImportArgs {
     /// Where generated passwords go: a CSV (username,password), mode 0600
     #[arg(long, value_name = "FILE", requires = "random_password")]
     pub credentials_out: Option<PathBuf>,
-    /// Role for rows with no roles column value
+    /// Role for new users whose row lists no roles
     #[arg(long, value_name = "ROLE")]
     pub default_role: Option<String>,
     /// Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)

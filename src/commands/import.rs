@@ -42,6 +42,9 @@ fn options(args: &UserImportArgs) -> Result<Options> {
         encoding,
         delimiter,
         maps,
+        sheet: args.sheet.clone(),
+        header_line: args.header_line,
+        sync_roles: args.sync_roles,
         on_conflict: match args.on_conflict {
             OnConflictArg::Error => OnConflict::Error,
             OnConflictArg::Skip => OnConflict::Skip,
@@ -64,7 +67,8 @@ fn options(args: &UserImportArgs) -> Result<Options> {
 pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
     let mut opts = options(&args)?;
     let (_stdout_spool, to_stdout) = spool_stdout_output(&mut opts)?;
-    // stdin is read twice (check, then write): spool it to a private temp file.
+    // stdin is spooled to a private temporary file: a workbook is recognised
+    // by its content, which needs a file to look at.
     let _spool;
     let path: PathBuf = if args.file.as_os_str() == "-" {
         let mut tmp = tempfile::NamedTempFile::new().map_err(|e| Error::storage(format!("cannot spool stdin: {e}")))?;
@@ -89,25 +93,25 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
         }
     };
 
-    // On a terminal, show the preview and ask before writing.
-    if ctx.interactive && !ctx.yes && !opts.dry_run {
-        let preview = import::run(
-            &mut store,
-            &who,
-            &path,
-            &Options { dry_run: true, report: None, ..opts.clone() },
-            &mut progress,
-        )?;
-        print_preview(ctx, &preview, true)?;
+    // The file is read and decided once; on a terminal the decisions are
+    // shown before anything is written.
+    let summary = if ctx.interactive && !ctx.yes && !opts.dry_run {
+        let prepared = import::prepare(&mut store, &who, &path, &opts, &mut progress)?;
+        match &bar {
+            Some(b) => b.suspend(|| print_preview(ctx, prepared.summary(), true))?,
+            None => print_preview(ctx, prepared.summary(), true)?,
+        }
+        let preview = prepared.summary();
         ctx.confirm(&format!(
             "Write {} new and {} changed users{}?",
             preview.created,
             preview.updated,
             if preview.rejected > 0 { format!(" ({} rows rejected)", preview.rejected) } else { String::new() }
         ))?;
-        opts.dry_run = false;
-    }
-    let summary = import::run(&mut store, &who, &path, &opts, &mut progress)?;
+        prepared.finish(&mut store, &mut progress)?
+    } else {
+        import::run(&mut store, &who, &path, &opts, &mut progress)?
+    };
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -187,13 +191,27 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
+/// What was detected, for the preview: `CSV, encoding gb18030, delimiter ',', header on line 3`.
+fn detected(s: &Summary) -> String {
+    let mut parts = vec![s.format.to_string()];
+    if let Some(sheet) = &s.sheet {
+        parts.push(format!("sheet '{sheet}'"));
+    }
+    if let Some(encoding) = &s.encoding {
+        parts.push(format!("encoding {encoding}"));
+    }
+    match s.delimiter {
+        Some('\t') => parts.push("delimiter tab".into()),
+        Some(d) => parts.push(format!("delimiter '{d}'")),
+        None => {}
+    }
+    parts.push(format!("header on line {}", s.header_line));
+    parts.join(", ")
+}
+
 fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) -> Result<()> {
     let p = &ctx.printer;
-    let delimiter = match s.delimiter {
-        '\t' => "tab".to_string(),
-        d => format!("'{d}'"),
-    };
-    let detected = format!("encoding {}, delimiter {delimiter}", s.encoding);
+    let detected = detected(s);
     let mapping: Vec<Vec<String>> =
         s.mapping.iter().map(|(h, f)| vec![h.clone(), f.clone().unwrap_or_else(|| "(ignored)".into())]).collect();
     if !s.unknown_columns.is_empty() {

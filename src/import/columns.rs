@@ -27,11 +27,15 @@ pub enum Field {
     Expires,
     /// Password (hashed on import).
     Password,
+    /// A password hash from another system, stored as it is.
+    PasswordHash,
+    /// Status (`active`, `disabled` ...), as `user export` writes it.
+    Status,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 13] = [
         Field::Username,
         Field::Name,
         Field::Email,
@@ -43,6 +47,8 @@ impl Field {
         Field::Roles,
         Field::Expires,
         Field::Password,
+        Field::PasswordHash,
+        Field::Status,
     ];
 
     /// The field's name, as in error messages and `--map`.
@@ -59,6 +65,8 @@ impl Field {
             Field::Roles => "roles",
             Field::Expires => "expires",
             Field::Password => "password",
+            Field::PasswordHash => "password_hash",
+            Field::Status => "status",
         }
     }
 
@@ -116,6 +124,8 @@ impl Field {
                 "截止日期",
             ],
             Field::Password => &["password", "密码", "初始密码"],
+            Field::PasswordHash => &["password_hash", "passwordhash", "hash", "密码哈希", "密码散列"],
+            Field::Status => &["status", "state", "状态", "账号状态", "账户状态"],
         }
     }
 
@@ -148,15 +158,17 @@ pub struct Mapping {
 impl Mapping {
     /// Maps `headers`, with `--map 'HEADER=field'` overrides first.
     pub fn new(headers: &[String], maps: &[(String, String)]) -> Result<Mapping> {
-        let mut overrides = Vec::new();
-        for (header, field) in maps {
-            let f = Field::parse(field).ok_or_else(|| {
-                let names: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
-                Error::usage(format!("--map '{header}={field}': unknown field '{field}'"))
-                    .hint(format!("fields: {}", names.join(", ")))
-            })?;
-            overrides.push((normalize(header), f));
+        let mapping = Mapping::build(headers, &Mapping::check_maps(maps)?);
+        for (header, _) in maps {
+            if !headers.iter().any(|h| normalize(h) == normalize(header)) {
+                return Err(Error::usage(format!("--map '{header}=...': the file has no column '{header}'")));
+            }
         }
+        Ok(mapping)
+    }
+
+    /// Maps `headers` with the overrides of [`Mapping::check_maps`].
+    fn build(headers: &[String], overrides: &[(String, Field)]) -> Mapping {
         let mut columns: Vec<(String, Option<Field>)> = Vec::new();
         for h in headers {
             let n = normalize(h);
@@ -168,21 +180,42 @@ impl Mapping {
             let field = field.filter(|f| !columns.iter().any(|(_, g)| *g == Some(*f)));
             columns.push((h.trim().trim_start_matches('\u{feff}').to_string(), field));
         }
-        for (header, _) in maps {
-            if !headers.iter().any(|h| normalize(h) == normalize(header)) {
-                return Err(Error::usage(format!("--map '{header}=...': the file has no column '{header}'")));
-            }
+        Mapping { columns }
+    }
+
+    /// The `--map 'HEADER=field'` overrides: (normalised header, field); an
+    /// unknown field is a usage error.
+    pub fn check_maps(maps: &[(String, String)]) -> Result<Vec<(String, Field)>> {
+        let mut overrides = Vec::new();
+        for (header, field) in maps {
+            let f = Field::parse(field).ok_or_else(|| {
+                let names: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
+                Error::usage(format!("--map '{header}={field}': unknown field '{field}'"))
+                    .hint(format!("fields: {}", names.join(", ")))
+            })?;
+            overrides.push((normalize(header), f));
         }
-        let mapping = Mapping { columns };
+        Ok(overrides)
+    }
+
+    /// Whether `headers` can be the header line: it maps a name or an email
+    /// column (title lines above the header do not).
+    pub fn is_header(headers: &[String], maps: &[(String, String)]) -> bool {
+        let m = Mapping::build(headers, &Mapping::check_maps(maps).unwrap_or_default());
+        m.index(Field::Name).is_some() || m.index(Field::Email).is_some()
+    }
+
+    /// Fails unless the columns every row needs (name, email) are mapped.
+    pub fn require(&self) -> Result<()> {
         for required in [Field::Name, Field::Email] {
-            if mapping.index(required).is_none() {
+            if self.index(required).is_none() {
                 return Err(Error::invalid(format!("the file has no {} column", required.as_str())).hint(format!(
                     "name it as usual (姓名/name, 邮箱/email) or map it: --map 'YOUR HEADER={}'",
                     required.as_str()
                 )));
             }
         }
-        Ok(mapping)
+        Ok(())
     }
 
     /// The column index of `field`.
@@ -203,7 +236,7 @@ mod tests {
     fn map(headers: &[&str], maps: &[(&str, &str)]) -> Result<Mapping> {
         let headers: Vec<String> = headers.iter().map(|s| s.to_string()).collect();
         let maps: Vec<(String, String)> = maps.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        Mapping::new(&headers, &maps)
+        Mapping::new(&headers, &maps).and_then(|m| m.require().map(|_| m))
     }
 
     #[test]

@@ -1,23 +1,37 @@
-//! `user import`: the employee list from Excel, validated whole before
-//! anything is written, then written in one transaction with its audit
-//! entries.
+//! `user import`: the employee list as HR has it, decided row by row the
+//! same way by a dry run, the preview and the real run, and written in one
+//! transaction with its audit entries.
 //!
-//! Memory stays bounded for files of millions of rows: pass 1 streams the
-//! file to validate every row and keeps one decision per row plus hashes of
-//! the keys seen (for duplicates inside the file); pass 2 streams it again to
-//! write. Passwords are hashed in pass 1 (a read transaction, so other
-//! writers are not held up), in parallel on every core.
+//! One pipeline, in four steps:
+//!
+//! 1. **Read** ([`prepare`]): the file is read once ([`source::open`]); each
+//!    row is checked on every core (its fields with the rules of `user add`,
+//!    the department scope, the roles the actor may grant) and staged in the
+//!    store (a temporary table, so memory stays bounded for millions of rows).
+//!    Passwords stay in memory, never in the store.
+//! 2. **Decide** (`Job::decide`): every row is decided from the staged rows
+//!    and the database in one snapshot. Duplicates inside the file and
+//!    conflicts with existing users are found with set-based queries;
+//!    usernames are derived, managers resolved, the seat limit checked. A dry
+//!    run and the preview stop here.
+//! 3. **Hash** ([`Prepared::finish`]): the passwords of new users are hashed
+//!    on every core, outside the write lock.
+//! 4. **Write**: in one write transaction the rows are decided again by the
+//!    same function (only what another writer changed in between can make a
+//!    difference) and written; or nothing is.
 
 pub mod columns;
 pub mod source;
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::access::roles::{self as role_rules, Granted};
 use crate::audit::{self, Target};
 use crate::clock::{self, DayEnd};
 use crate::config::Settings;
@@ -25,7 +39,7 @@ use crate::credentials::passwords::{self, Policy, Secret};
 use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
 use crate::identity::{Principal, USERS_MANAGE};
-use crate::store::{Assignment, Store, StoredStatus, Tx, UserRow};
+use crate::store::{Assignment, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
 use crate::users;
 use crate::users::invitations::{self, Issued};
 use crate::validate;
@@ -48,7 +62,7 @@ pub enum OnConflict {
 /// How new users get in.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum NewPasswords {
-    /// `invited`, no invitation yet (a `password` column still sets one).
+    /// `invited`, no invitation yet (a `password` or `password_hash` column still sets one).
     #[default]
     None,
     /// An invitation per new user.
@@ -64,10 +78,16 @@ pub struct Options {
     pub encoding: Encoding,
     /// `--delimiter`.
     pub delimiter: Delimiter,
+    /// `--sheet NAME`.
+    pub sheet: Option<String>,
+    /// `--header-line N`.
+    pub header_line: Option<u64>,
     /// `--map HEADER=field`.
     pub maps: Vec<(String, String)>,
     /// `--on-conflict`.
     pub on_conflict: OnConflict,
+    /// `--sync-roles`: with `update`, remove the roles a row does not list.
+    pub sync_roles: bool,
     /// `--dry-run`: write nothing.
     pub dry_run: bool,
     /// `--atomic`: any rejected row means nothing is written.
@@ -83,9 +103,9 @@ pub struct Options {
 }
 
 /// One rejected field of one row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RowError {
-    /// Line in the file (the header is line 1).
+    /// Line in the file (the header's line is 1 when it is the first).
     pub line: u64,
     /// The field, or `row`.
     pub field: String,
@@ -95,14 +115,14 @@ pub struct RowError {
     pub message: String,
 }
 
-/// What an import did (or, with `--dry-run`, would do).
+/// What an import did (or, with `--dry-run` and in the preview, would do).
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     /// Nothing was written because of `--dry-run`.
     pub dry_run: bool,
     /// Whether the database was changed.
     pub written: bool,
-    /// Data rows read.
+    /// Data rows read (blank rows are not counted).
     pub rows: u64,
     /// New users.
     pub created: u64,
@@ -114,12 +134,18 @@ pub struct Summary {
     pub skipped: u64,
     /// Rows refused.
     pub rejected: u64,
-    /// Why, per field.
+    /// Why, per field, in line order.
     pub errors: Vec<RowError>,
-    /// Detected encoding name.
-    pub encoding: String,
-    /// Delimiter used.
-    pub delimiter: char,
+    /// The kind of file read (`CSV`, `xlsx` ...).
+    pub format: &'static str,
+    /// Text files: the encoding read.
+    pub encoding: Option<String>,
+    /// Text files: the delimiter.
+    pub delimiter: Option<char>,
+    /// Workbooks: the sheet read.
+    pub sheet: Option<String>,
+    /// The line the header was found on.
+    pub header_line: u64,
     /// Header → field name (`None`: ignored).
     pub mapping: Vec<(String, Option<String>)>,
     /// Ignored headers.
@@ -128,7 +154,19 @@ pub struct Summary {
     pub invitations: Vec<Issued>,
 }
 
-/// One byte a row (the ids of updated users are kept aside: updates are few).
+impl Summary {
+    /// Exit-5 error when rows were rejected (the summary is printed anyway).
+    pub fn outcome(&self) -> Result<()> {
+        if self.rejected == 0 {
+            return Ok(());
+        }
+        let what = if self.written { "imported the valid rows" } else { "nothing was written" };
+        Err(Error::new(Kind::Invalid, format!("{} of {} rows rejected; {what}", self.rejected, self.rows))
+            .hint("fix the rows listed (--report FILE writes them with the reason) and import that file again"))
+    }
+}
+
+/// What happens to a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Decision {
     Create,
@@ -138,240 +176,1083 @@ enum Decision {
     Reject,
 }
 
-/// A validated row.
-#[derive(Debug, Clone, Default)]
-struct Candidate {
-    username: Option<String>,
-    name: String,
-    email: String,
-    phone: Option<String>,
-    employee_id: Option<String>,
-    department: Option<String>,
-    title: Option<String>,
-    manager: Option<String>,
-    roles: Vec<String>,
-    expires_at: Option<String>,
-    password: Option<Secret>,
-}
+/// Reports progress: the phase and rows done so far.
+pub type Progress<'a> = &'a mut dyn FnMut(&str, u64);
 
 /// Strips what Excel and `user export` put around values: spaces, the `'`
 /// that protects a formula-like cell, and line breaks typed with Alt+Enter
 /// inside a cell (they become spaces).
-fn clean(cell: &str) -> std::borrow::Cow<'_, str> {
+fn clean(cell: &str) -> Cow<'_, str> {
     let t = cell.trim();
     let t = match t.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
         _ => t,
     };
     if t.contains(['\n', '\r', '\t']) {
-        std::borrow::Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
+        Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
-        std::borrow::Cow::Borrowed(t)
+        Cow::Borrowed(t)
     }
 }
 
-struct Ctx<'a> {
-    mapping: &'a Mapping,
-    settings: &'a Settings,
-    roles: &'a HashSet<String>,
-    default_role: Option<&'a str>,
+/// A row's own error, as staged.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Problem {
+    field: String,
+    value: String,
+    message: String,
 }
 
-impl Ctx<'_> {
-    fn cell<'r>(&self, record: &'r csv::StringRecord, field: Field) -> Option<std::borrow::Cow<'r, str>> {
-        self.mapping.index(field).and_then(|i| record.get(i)).map(clean).filter(|v| !v.is_empty())
+fn problem(field: &str, value: &str, message: impl Into<String>) -> Problem {
+    Problem { field: field.into(), value: value.into(), message: message.into() }
+}
+
+/// The status column, as an import reads it: only whether the user is
+/// disabled or deleted is taken over; the other states follow from the
+/// password (`active` with one, `invited` without) and the expiry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowStatus {
+    Enabled,
+    Disabled,
+    Deleted,
+}
+
+impl RowStatus {
+    fn parse(text: &str) -> Option<RowStatus> {
+        Some(match text.to_lowercase().as_str() {
+            "active" | "invited" | "locked" | "expired" | "正常" | "启用" | "在职" | "激活" | "已邀请" | "待激活" => {
+                RowStatus::Enabled
+            }
+            "disabled" | "禁用" | "停用" | "离职" | "已禁用" => RowStatus::Disabled,
+            "deleted" | "已删除" | "删除" => RowStatus::Deleted,
+            _ => return None,
+        })
     }
 
-    /// Validates a row with the rules of `user add`; field errors are collected.
-    fn candidate(&self, record: &csv::StringRecord, line: u64, errors: &mut Vec<RowError>) -> Candidate {
-        let mut c = Candidate::default();
+    fn as_str(self) -> &'static str {
+        match self {
+            RowStatus::Enabled => "active",
+            RowStatus::Disabled => "disabled",
+            RowStatus::Deleted => "deleted",
+        }
+    }
+}
+
+/// Whether a `password` cell holds a hash rather than a password.
+fn looks_like_hash(text: &str) -> bool {
+    ["$argon2", "$2a$", "$2b$", "$2y$", "pbkdf2_sha256$", "$6$"].iter().any(|p| text.starts_with(p))
+}
+
+mod shim {
+    use crate::error::{Error, Result};
+    pub fn imported_hash(text: &str) -> Result<String> {
+        if super::looks_like_hash(text) { Ok(text.to_string()) } else { Err(Error::invalid("not a supported hash")) }
+    }
+}
+
+/// A manager a row names: an existing user, or another row of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Manager {
+    User(i64),
+    Row(u64),
+}
+
+/// Every row decided.
+#[derive(Debug, Default)]
+struct Decided {
+    /// (line, decision), in line order.
+    rows: Vec<(u64, Decision)>,
+    /// The existing user a row names (update, unchanged, skip).
+    existing: HashMap<u64, i64>,
+    /// Usernames derived from the email, for new users.
+    derived: HashMap<u64, String>,
+    /// The managers rows set.
+    managers: HashMap<u64, Manager>,
+    /// Why rows were rejected, in line order.
+    errors: Vec<RowError>,
+}
+
+impl Decided {
+    fn decision(&self, line: u64) -> Option<Decision> {
+        self.rows.binary_search_by_key(&line, |(l, _)| *l).ok().map(|i| self.rows[i].1)
+    }
+
+    fn set(&mut self, line: u64, decision: Decision) {
+        if let Ok(i) = self.rows.binary_search_by_key(&line, |(l, _)| *l) {
+            self.rows[i].1 = decision;
+        }
+    }
+
+    fn count(&self, wanted: Decision) -> u64 {
+        self.rows.iter().filter(|(_, d)| *d == wanted).count() as u64
+    }
+
+    /// The counts and errors of a summary.
+    fn fill(&self, summary: &mut Summary) {
+        summary.rows = self.rows.len() as u64;
+        summary.created = self.count(Decision::Create);
+        summary.updated = self.count(Decision::Update);
+        summary.unchanged = self.count(Decision::Unchanged);
+        summary.skipped = self.count(Decision::Skip);
+        summary.rejected = self.count(Decision::Reject);
+        summary.errors = self.errors.clone();
+    }
+}
+
+/// Rows read and checked together.
+const CHUNK: usize = 4096;
+
+/// What every step of one import needs to know.
+struct Job {
+    who: Principal,
+    opts: Options,
+    settings: Settings,
+    policy: Policy,
+    roles: HashMap<String, RoleRow>,
+    mapping: Mapping,
+    headers: Vec<String>,
+    /// Columns holding passwords or hashes: never staged, never reported.
+    secret_columns: Vec<usize>,
+    file_name: Option<String>,
+    now: String,
+}
+
+/// An import read and decided, ready to be written (or shown: the preview).
+pub struct Prepared {
+    job: Job,
+    passwords: HashMap<u64, Secret>,
+    decided: Decided,
+    summary: Summary,
+}
+
+/// Reads `path` (a file; stdin is spooled to one by the caller), checks and
+/// stages every row, and decides each (steps 1 and 2).
+pub fn prepare(
+    store: &mut Store,
+    who: &Principal,
+    path: &Path,
+    opts: &Options,
+    progress: Progress<'_>,
+) -> Result<Prepared> {
+    who.require_anywhere(USERS_MANAGE)?;
+    // Files that could not be written are refused before any work is done.
+    if let Some(report) = &opts.report {
+        files::check_new(report, "the report")?;
+    }
+    if let NewPasswords::Random(credentials) = &opts.passwords {
+        files::check_new(credentials, "the credentials file")?;
+    }
+    Mapping::check_maps(&opts.maps)?;
+    let read = source::ReadOptions {
+        encoding: opts.encoding,
+        delimiter: opts.delimiter,
+        sheet: opts.sheet.clone(),
+        header_line: opts.header_line,
+    };
+    let table = source::open(path, &read, &|cells| Mapping::is_header(cells, &opts.maps))?;
+    let mapping = Mapping::new(&table.headers, &opts.maps)?;
+    mapping.require()?;
+
+    let (settings, role_rows) = store.read(|tx| Ok((Settings::load(tx)?, tx.roles()?)))?;
+    let roles: HashMap<String, RoleRow> = role_rows.into_iter().map(|r| (r.name.clone(), r)).collect();
+    if let Some(name) = &opts.default_role {
+        let role = roles.get(name).ok_or_else(|| Error::not_found(format!("--default-role: no role '{name}'")))?;
+        who.require_grantable(role, None)?;
+    }
+    let mut summary = Summary {
+        dry_run: opts.dry_run,
+        format: table.format.as_str(),
+        encoding: table.encoding.map(str::to_string),
+        delimiter: table.delimiter.map(char::from),
+        sheet: table.sheet.clone(),
+        header_line: table.header_line,
+        mapping: mapping.columns.iter().map(|(h, f)| (h.clone(), f.map(|f| f.as_str().to_string()))).collect(),
+        unknown_columns: mapping.unknown(),
+        ..Summary::default()
+    };
+    let job = Job {
+        who: who.clone(),
+        opts: opts.clone(),
+        policy: settings.password_policy(),
+        settings,
+        roles,
+        secret_columns: secret_columns(&mapping),
+        headers: table.headers.clone(),
+        mapping,
+        file_name: path.file_name().map(|f| f.to_string_lossy().into_owned()),
+        now: clock::format(clock::now()),
+    };
+    let passwords = job.stage(store, table.rows, progress)?;
+    let decided = store.read(|tx| job.decide(tx, progress))?;
+    decided.fill(&mut summary);
+    Ok(Prepared { job, passwords, decided, summary })
+}
+
+/// Imports `path`: [`prepare`], then [`Prepared::finish`].
+pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, progress: Progress<'_>) -> Result<Summary> {
+    prepare(store, who, path, opts, progress)?.finish(store, progress)
+}
+
+impl Prepared {
+    /// What the import will do, as decided from the database as it is now.
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    /// Writes the import (steps 3 and 4), unless it is a dry run, `--atomic`
+    /// with rejected rows, or there is nothing to write; writes the report.
+    pub fn finish(self, store: &mut Store, progress: Progress<'_>) -> Result<Summary> {
+        let Prepared { job, passwords, decided, mut summary } = self;
+        let blocked = job.opts.dry_run || (job.opts.atomic && summary.rejected > 0);
+        if blocked || summary.created + summary.updated == 0 {
+            job.write_report(store, &decided)?;
+            return Ok(summary);
+        }
+        let random = matches!(job.opts.passwords, NewPasswords::Random(_));
+        progress("hashing passwords", 0);
+        let mut secrets = Secrets::default();
+        let wanted = store.read(|tx| job.needing_passwords(tx, &decided, &passwords, random))?;
+        secrets.hash(&job.policy, wanted)?;
+
+        let mut invitations = Vec::new();
+        let written = store.write_if(|tx| {
+            let decided = job.decide(tx, progress)?;
+            decided.fill(&mut summary);
+            if job.opts.atomic && summary.rejected > 0 || summary.created + summary.updated == 0 {
+                job.write_report_in(tx, &decided)?;
+                return Ok((false, false));
+            }
+            // Rows that became new since the snapshot: hashed here, in the lock (rare).
+            let late = job.needing_passwords(tx, &decided, &passwords, random)?;
+            let late: Vec<_> = late.into_iter().filter(|(line, _, _)| !secrets.hashes.contains_key(line)).collect();
+            secrets.hash(&job.policy, late)?;
+            job.write(tx, &decided, &secrets, &mut invitations, progress)?;
+            Ok((true, true))
+        })?;
+        summary.written = written;
+        if job.opts.keep_invitations && written {
+            summary.invitations = invitations;
+        }
+        Ok(summary)
+    }
+}
+
+/// Passwords hashed for new users, and the ones generated (`--random-password`).
+#[derive(Default)]
+struct Secrets {
+    hashes: HashMap<u64, String>,
+    generated: HashMap<u64, Secret>,
+}
+
+impl Secrets {
+    /// Hashes on every core, at most one password per core at a time.
+    fn hash(&mut self, policy: &Policy, pending: Vec<(u64, Secret, bool)>) -> Result<()> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let per = pending.len().div_ceil(cores.max(1)).max(1);
+        let hashed = std::thread::scope(|s| {
+            let handles: Vec<_> = pending
+                .chunks(per)
+                .map(|chunk| {
+                    s.spawn(move || {
+                        chunk.iter().map(|(line, pw, _)| Ok((*line, policy.hash(pw)?))).collect::<Result<Vec<_>>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::new();
+            for h in handles {
+                out.extend(h.join().map_err(|_| Error::storage("a password hashing thread failed"))??);
+            }
+            Ok::<_, Error>(out)
+        })?;
+        for (line, secret, generated) in pending {
+            if generated {
+                self.generated.insert(line, secret);
+            }
+        }
+        self.hashes.extend(hashed);
+        Ok(())
+    }
+}
+
+impl Job {
+    // Step 1: read, check, stage.
+
+    /// Reads the rows, checks them on every core and stages them; returns the
+    /// passwords of the rows that have one.
+    fn stage(&self, store: &mut Store, rows: source::Rows, progress: Progress<'_>) -> Result<HashMap<u64, Secret>> {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        let mut passwords = HashMap::new();
+        store.read(|tx| {
+            tx.stage_clear()?;
+            std::thread::scope(|s| {
+                let (send, chunks) = std::sync::mpsc::sync_channel::<Result<Vec<(StagedRow, Option<Secret>)>>>(2);
+                s.spawn(move || {
+                    let mut rows = rows;
+                    loop {
+                        let mut batch = Vec::with_capacity(CHUNK);
+                        let mut failed = None;
+                        for row in rows.by_ref() {
+                            match row {
+                                Ok(row) => batch.push(row),
+                                Err(e) => {
+                                    failed = Some(e);
+                                    break;
+                                }
+                            }
+                            if batch.len() == CHUNK {
+                                break;
+                            }
+                        }
+                        let done = batch.len() < CHUNK || failed.is_some();
+                        if !batch.is_empty() && send.send(Ok(self.check_all(&batch, cores))).is_err() {
+                            return;
+                        }
+                        if let Some(e) = failed {
+                            let _ = send.send(Err(e));
+                            return;
+                        }
+                        if done {
+                            return;
+                        }
+                    }
+                });
+                let mut done = 0u64;
+                for chunk in chunks {
+                    let chunk = chunk?;
+                    done += chunk.len() as u64;
+                    let mut staged = Vec::with_capacity(chunk.len());
+                    for (row, password) in chunk {
+                        if let Some(pw) = password {
+                            passwords.insert(row.line, pw);
+                        }
+                        staged.push(row);
+                    }
+                    tx.stage(&staged)?;
+                    progress("reading", done);
+                }
+                Ok::<_, Error>(())
+            })
+        })?;
+        Ok(passwords)
+    }
+
+    /// Checks a batch of rows on `cores` threads, in order.
+    fn check_all(&self, batch: &[source::Row], cores: usize) -> Vec<(StagedRow, Option<Secret>)> {
+        if cores <= 1 || batch.len() < 64 {
+            return batch.iter().map(|row| self.check(row)).collect();
+        }
+        let per = batch.len().div_ceil(cores);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = batch
+                .chunks(per)
+                .map(|part| s.spawn(move || part.iter().map(|row| self.check(row)).collect::<Vec<_>>()))
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        })
+    }
+
+    /// Checks one row: every field with the rules of `user add`, and what
+    /// the actor may do (department scope, roles to grant).
+    fn check(&self, row: &source::Row) -> (StagedRow, Option<Secret>) {
+        let mut problems: Vec<Problem> = Vec::new();
+        let cell = |f: Field| -> Option<Cow<'_, str>> {
+            self.mapping.index(f).and_then(|i| row.cells.get(i)).map(|c| clean(c)).filter(|v| !v.is_empty())
+        };
+        if row.cells.len() > self.headers.len() && row.cells[self.headers.len()..].iter().any(|c| !c.trim().is_empty())
+        {
+            problems.push(problem(
+                "row",
+                "",
+                format!(
+                    "{} cells where the header has {}: quote a value that holds the delimiter",
+                    row.cells.len(),
+                    self.headers.len()
+                ),
+            ));
+        }
         let mut check = |field: Field, value: Option<&str>, f: &dyn Fn(&str) -> Result<String>| -> Option<String> {
             let value = value?;
             match f(value) {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    errors.push(RowError {
-                        line,
-                        field: field.as_str().into(),
-                        value: value.into(),
-                        message: e.message,
-                    });
+                    problems.push(problem(field.as_str(), value, e.message));
                     None
                 }
             }
         };
-        let cell = |f: Field| self.cell(record, f);
-        c.username = check(Field::Username, cell(Field::Username).as_deref(), &validate::username);
-        c.name =
-            check(Field::Name, Some(cell(Field::Name).as_deref().unwrap_or("")), &validate::name).unwrap_or_default();
-        c.email = check(Field::Email, Some(cell(Field::Email).as_deref().unwrap_or("")), &validate::email)
-            .unwrap_or_default();
         let region = self.settings.phone_region();
-        c.phone = check(Field::Phone, cell(Field::Phone).as_deref(), &|p| validate::phone(p, region));
-        c.employee_id = check(Field::EmployeeId, cell(Field::EmployeeId).as_deref(), &validate::employee_id);
-        c.department = check(Field::Department, cell(Field::Department).as_deref(), &validate::department);
-        c.title = check(Field::Title, cell(Field::Title).as_deref(), &validate::title);
-        c.manager = cell(Field::Manager).map(|m| m.into_owned());
-        c.expires_at = check(Field::Expires, cell(Field::Expires).as_deref(), &|e| {
+        let username = check(Field::Username, cell(Field::Username).as_deref(), &validate::username);
+        let name = check(Field::Name, Some(cell(Field::Name).as_deref().unwrap_or("")), &validate::name);
+        let email = check(Field::Email, Some(cell(Field::Email).as_deref().unwrap_or("")), &validate::email);
+        let phone = check(Field::Phone, cell(Field::Phone).as_deref(), &|p| validate::phone(p, region));
+        let employee_id = check(Field::EmployeeId, cell(Field::EmployeeId).as_deref(), &validate::employee_id);
+        let department = check(Field::Department, cell(Field::Department).as_deref(), &validate::department);
+        let title = check(Field::Title, cell(Field::Title).as_deref(), &validate::title);
+        let expires_at = check(Field::Expires, cell(Field::Expires).as_deref(), &|e| {
             clock::parse_date(e, DayEnd::End, "expires").map(clock::format)
         });
-        match cell(Field::Roles).as_deref() {
-            Some(list) => {
-                for role in list.split([';', '；', ',', '，']).map(str::trim).filter(|r| !r.is_empty()) {
-                    if self.roles.contains(role) {
-                        c.roles.push(role.to_string());
-                    } else {
-                        errors.push(RowError {
-                            line,
-                            field: "roles".into(),
-                            value: role.into(),
-                            message: format!("no role '{role}'"),
-                        });
-                    }
+        let status = check(Field::Status, cell(Field::Status).as_deref(), &|s| {
+            RowStatus::parse(s).map(|s| s.as_str().to_string()).ok_or_else(|| {
+                Error::invalid(format!("unknown status '{s}'")).hint("use active, invited, disabled or deleted")
+            })
+        });
+        let password_hash = check(Field::PasswordHash, cell(Field::PasswordHash).as_deref(), &shim::imported_hash);
+        let manager = cell(Field::Manager).map(Cow::into_owned);
+        let roles = self.mapping.index(Field::Roles).map(|_| {
+            let list = cell(Field::Roles).unwrap_or_default();
+            let mut labels = Vec::new();
+            for part in list.split([';', '；', ',', '，']).map(str::trim).filter(|r| !r.is_empty()) {
+                match self.assignment(part) {
+                    Ok(a) => labels.push(role_rules::label(&a)),
+                    Err(e) => problems.push(problem("roles", part, e.message)),
                 }
             }
-            None => c.roles.extend(self.default_role.map(str::to_string)),
+            labels.join("\n")
+        });
+        if !self.who.can(USERS_MANAGE, department.as_deref()) {
+            let value = department.clone().unwrap_or_default();
+            problems.push(problem(
+                "department",
+                &value,
+                "not permitted: outside the department scope of the acting token",
+            ));
         }
-        c.password = cell(Field::Password).map(|p| Secret::new(p.into_owned()));
-        c
-    }
-}
-
-/// 64-bit keys for duplicate detection inside the file: memory stays small
-/// for millions of rows (a collision, at 1 in 2^64 per pair, would reject a
-/// row as a duplicate; it cannot let a duplicate through, the database's
-/// UNIQUE constraints stand behind this).
-struct Keys {
-    hasher: RandomState,
-    /// Hash of (kind, value) → first line (16 bytes an entry: 1M rows, 3 keys ≈ 55 MB).
-    seen: HashMap<u64, u32>,
-}
-
-impl Keys {
-    fn new() -> Keys {
-        Keys { hasher: RandomState::new(), seen: HashMap::new() }
-    }
-    fn key(&self, kind: u8, value: &str) -> u64 {
-        let mut h = self.hasher.build_hasher();
-        kind.hash(&mut h);
-        value.hash(&mut h);
-        std::hash::Hasher::finish(&h)
-    }
-    /// Records `value`; returns the line that had it first, if any.
-    fn first(&mut self, kind: u8, value: &str, line: u64) -> Option<u64> {
-        let key = self.key(kind, value);
-        match self.seen.get(&key) {
-            Some(first) => Some(u64::from(*first)),
-            None => {
-                self.seen.insert(key, u32::try_from(line).unwrap_or(u32::MAX));
+        let password = cell(Field::Password).map(|p| Secret::new(p.into_owned()));
+        let password = match password {
+            Some(p) if looks_like_hash(p.expose()) => {
+                problems.push(problem(
+                    "password",
+                    "(hidden)",
+                    "looks like a password hash, not a password: put hashes in a password_hash column",
+                ));
                 None
+            }
+            Some(p) => match self.policy.check(&p, username.as_deref().unwrap_or(""), email.as_deref().unwrap_or("")) {
+                Ok(()) => Some(p),
+                Err(e) => {
+                    problems.push(problem("password", "(hidden)", e.message));
+                    None
+                }
+            },
+            None => None,
+        };
+        if password.is_some() && password_hash.is_some() {
+            problems.push(problem("row", "", "a password and a password_hash: give one of them"));
+        }
+        let mut cells: Vec<&str> = row.cells.iter().map(String::as_str).collect();
+        for &i in &self.secret_columns {
+            if let Some(c) = cells.get_mut(i) {
+                *c = "";
+            }
+        }
+        let staged = StagedRow {
+            line: row.line,
+            username,
+            name,
+            email,
+            phone,
+            employee_id,
+            department,
+            title,
+            manager,
+            roles,
+            expires_at,
+            status,
+            password_hash,
+            has_password: password.is_some(),
+            errors: (!problems.is_empty()).then(|| serde_json::to_string(&problems).unwrap_or_default()),
+            raw: serde_json::to_string(&cells).unwrap_or_default(),
+        };
+        (staged, password)
+    }
+
+    /// A role label of a row, checked: the role exists and the actor may
+    /// grant it over its scope.
+    fn assignment(&self, label: &str) -> Result<Assignment> {
+        let a = role_rules::parse_label(label)?;
+        let role = self.roles.get(&a.role).ok_or_else(|| Error::not_found(format!("no role '{}'", a.role)))?;
+        if a.department.is_some() {
+            self.who.require(USERS_MANAGE, a.department.as_deref())?;
+        }
+        self.who
+            .require_grantable(role, a.department.as_deref())
+            .map_err(|e| Error { message: format!("not permitted to grant role {}: {}", a.role, e.message), ..e })?;
+        Ok(a)
+    }
+
+    // Step 2: decide.
+
+    /// Decides every staged row from the rows and the database as `tx` sees
+    /// them. The dry run, the preview and the write all decide here.
+    fn decide(&self, tx: &dyn Tx, progress: Progress<'_>) -> Result<Decided> {
+        let mut decided = Decided::default();
+        let mut duplicates: HashMap<u64, Vec<(&str, String, u64)>> = HashMap::new();
+        for (line, field, value, first) in tx.staged_duplicates()? {
+            duplicates.entry(line).or_default().push((field, value, first));
+        }
+        let mut conflicts: HashMap<u64, Vec<(&str, i64)>> = HashMap::new();
+        for (line, field, id) in tx.staged_conflicts()? {
+            conflicts.entry(line).or_default().push((field, id));
+        }
+        let mut derived_names: HashMap<String, u64> = HashMap::new();
+        let mut references: Vec<(u64, String)> = Vec::new();
+        let mut seats = 0u64;
+        let mut after = 0;
+        loop {
+            let page = tx.staged(after, CHUNK)?;
+            let Some(last) = page.last() else { break };
+            after = last.line;
+            for row in &page {
+                let line = row.line;
+                let mut errors: Vec<RowError> = match &row.errors {
+                    Some(text) => serde_json::from_str::<Vec<Problem>>(text)
+                        .map_err(|e| Error::storage(format!("import staging: {e}")))?
+                        .into_iter()
+                        .map(|p| RowError { line, field: p.field, value: p.value, message: p.message })
+                        .collect(),
+                    None => Vec::new(),
+                };
+                for (field, value, first) in duplicates.remove(&line).unwrap_or_default() {
+                    errors.push(RowError {
+                        line,
+                        field: field.into(),
+                        value,
+                        message: format!("duplicate of line {first} in this file"),
+                    });
+                }
+                let decision = if !errors.is_empty() {
+                    Decision::Reject
+                } else {
+                    match conflicts.get(&line) {
+                        None => {
+                            if row.username.is_none() {
+                                let email = row.email.as_deref().unwrap_or("");
+                                let taken = |u: &str| {
+                                    derived_names.contains_key(u) || tx.staged_has_username(u).unwrap_or(true)
+                                };
+                                let name = invitations::derive_username(tx, email, &taken)?;
+                                derived_names.insert(name.clone(), line);
+                                decided.derived.insert(line, name);
+                            }
+                            if row.status.as_deref().and_then(RowStatus::parse).unwrap_or(RowStatus::Enabled)
+                                == RowStatus::Enabled
+                            {
+                                seats += 1;
+                            }
+                            Decision::Create
+                        }
+                        Some(matches) => {
+                            let (decision, id, enabling) = self.on_existing(tx, row, matches, &mut errors)?;
+                            if let Some(id) = id {
+                                decided.existing.insert(line, id);
+                            }
+                            seats += u64::from(enabling);
+                            decision
+                        }
+                    }
+                };
+                if let (Some(m), Decision::Create | Decision::Update | Decision::Unchanged) = (&row.manager, decision) {
+                    references.push((line, m.clone()));
+                }
+                decided.rows.push((line, decision));
+                decided.errors.append(&mut errors);
+            }
+            progress("checking", decided.rows.len() as u64);
+        }
+        self.resolve_managers(tx, &mut decided, references, &derived_names)?;
+        decided.errors.sort_by_key(|e| e.line);
+        users::ensure_seats(tx, &self.settings, seats)?;
+        Ok(decided)
+    }
+
+    /// Managers: an existing user, or a row of this file that is not
+    /// rejected. Rejecting a row can leave another without its manager, so
+    /// this runs until nothing changes.
+    fn resolve_managers(
+        &self,
+        tx: &dyn Tx,
+        decided: &mut Decided,
+        references: Vec<(u64, String)>,
+        derived_names: &HashMap<String, u64>,
+    ) -> Result<()> {
+        let mut targets: Vec<(u64, String, Option<Manager>)> = Vec::with_capacity(references.len());
+        for (line, reference) in references {
+            let target = match users::find_for(tx, &self.who, &reference) {
+                Ok(user) if user.status != StoredStatus::Deleted => Some(Manager::User(user.id)),
+                _ => match tx.staged_line_of(&reference)? {
+                    Some(l) => Some(Manager::Row(l)),
+                    None => derived_names.get(&reference.to_ascii_lowercase()).map(|l| Manager::Row(*l)),
+                },
+            };
+            targets.push((line, reference, target));
+        }
+        loop {
+            let mut changed = false;
+            for (line, reference, target) in &targets {
+                if decided.decision(*line) == Some(Decision::Reject) {
+                    continue;
+                }
+                let ok = match target {
+                    Some(Manager::User(_)) => true,
+                    Some(Manager::Row(l)) => {
+                        matches!(decided.decision(*l), Some(Decision::Create | Decision::Update | Decision::Unchanged))
+                    }
+                    None => false,
+                };
+                if !ok {
+                    decided.set(*line, Decision::Reject);
+                    decided.errors.push(RowError {
+                        line: *line,
+                        field: "manager".into(),
+                        value: reference.clone(),
+                        message: format!("no user '{reference}' (neither existing nor a valid row of this file)"),
+                    });
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        for (line, _, target) in targets {
+            if let (Some(target), Some(Decision::Create | Decision::Update | Decision::Unchanged)) =
+                (target, decided.decision(line))
+            {
+                decided.managers.insert(line, target);
+            }
+        }
+        // An unchanged row whose manager is a new user is an update after all.
+        let promote: Vec<u64> = decided
+            .managers
+            .iter()
+            .filter(|(line, m)| {
+                decided.decision(**line) == Some(Decision::Unchanged)
+                    && matches!(m, Manager::Row(l) if decided.decision(*l) == Some(Decision::Create))
+            })
+            .map(|(line, _)| *line)
+            .collect();
+        for line in promote {
+            decided.set(line, Decision::Update);
+        }
+        Ok(())
+    }
+
+    /// What happens to a valid row whose username, email or employee ID
+    /// belongs to existing users (`--on-conflict`): the decision, the user,
+    /// and whether the update takes a seat (it enables a disabled user).
+    fn on_existing(
+        &self,
+        tx: &dyn Tx,
+        row: &StagedRow,
+        matches: &[(&str, i64)],
+        errors: &mut Vec<RowError>,
+    ) -> Result<(Decision, Option<i64>, bool)> {
+        let line = row.line;
+        let mut ids: Vec<i64> = matches.iter().map(|(_, id)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = Vec::new();
+        for id in &ids {
+            found.extend(tx.user_by_id(*id)?);
+        }
+        let (field, id) = matches[0];
+        let Some(user) = found.iter().find(|u| u.id == id) else {
+            return Err(Error::storage("import: a matched user vanished"));
+        };
+        let mut reject = |field: &str, value: String, message: String| {
+            errors.push(RowError { line, field: field.into(), value, message });
+            Ok((Decision::Reject, None, false))
+        };
+        let value = match field {
+            "username" => user.username.clone(),
+            "email" => row.email.clone().unwrap_or_default(),
+            _ => row.employee_id.clone().unwrap_or_default(),
+        };
+        if self.opts.on_conflict != OnConflict::Skip && found.iter().any(|u| !self.who.can_read(u)) {
+            // Someone the importer may not read: say no more than that the
+            // value is taken (no name, no department).
+            return reject(field, value, "already taken by another user".into());
+        }
+        match self.opts.on_conflict {
+            OnConflict::Skip => Ok((Decision::Skip, Some(id), false)),
+            OnConflict::Error => reject(field, value, format!("already taken by user {}", user.username)),
+            OnConflict::Update if ids.len() > 1 => {
+                let names: Vec<String> = matches
+                    .iter()
+                    .filter_map(|(f, id)| found.iter().find(|u| u.id == *id).map(|u| format!("{} ({f})", u.username)))
+                    .collect();
+                reject("row", String::new(), format!("matches different users: {}", names.join(", ")))
+            }
+            OnConflict::Update => {
+                if user.status == StoredStatus::Deleted {
+                    return reject(
+                        "row",
+                        user.username.clone(),
+                        format!("{} is deleted; restore them first", user.username),
+                    );
+                }
+                if let Err(e) = self.who.require_over_user(tx, USERS_MANAGE, user, &self.now) {
+                    return reject("row", user.username.clone(), e.message);
+                }
+                let email = row.email.as_deref().unwrap_or("");
+                // Reset links go to the email: changing it is acting as the user.
+                if !email.eq_ignore_ascii_case(&user.email)
+                    && let Err(e) = self.who.require_acting_as(tx, user, &self.now, "change the email of")
+                {
+                    return reject("email", email.to_string(), e.message);
+                }
+                let changes = self.changes(tx, user, row)?;
+                if let Some(message) = changes.refused {
+                    return reject("status", row.status.clone().unwrap_or_default(), message);
+                }
+                let decision = if changes.any() { Decision::Update } else { Decision::Unchanged };
+                Ok((decision, Some(id), changes.enable))
             }
         }
     }
-    fn line_of(&self, kind: u8, value: &str) -> Option<u64> {
-        self.seen.get(&self.key(kind, value)).map(|l| u64::from(*l))
+
+    /// What an update row would change of `user`.
+    fn changes(&self, tx: &dyn Tx, user: &UserRow, row: &StagedRow) -> Result<Changes> {
+        let (fields, _) = apply(user.clone(), row, &self.now);
+        let manager = match &row.manager {
+            Some(m) => users::find_for(tx, &self.who, m)
+                .map_or(true, |mgr| user.manager_id != Some(mgr.id) && mgr.id != user.id),
+            None => false,
+        };
+        let held = tx.assignments(user.id)?;
+        let (add, remove) = self.role_changes(row, &held);
+        let wanted = row.status.as_deref().and_then(RowStatus::parse);
+        let disabled = user.status == StoredStatus::Disabled;
+        let (disable, enable, refused) = match wanted {
+            Some(RowStatus::Disabled) => (!disabled, false, None),
+            Some(RowStatus::Enabled) => (false, disabled, None),
+            Some(RowStatus::Deleted) => {
+                (false, false, Some("deleting is not done by import: use `crmctl user delete`".to_string()))
+            }
+            None => (false, false, None),
+        };
+        Ok(Changes {
+            fields: fields.is_some(),
+            manager,
+            roles: !add.is_empty() || !remove.is_empty(),
+            disable,
+            enable,
+            refused,
+        })
     }
-}
 
-/// Whether every cell is blank (Excel leaves such rows at the end; they are not data).
-fn is_empty(record: &csv::StringRecord) -> bool {
-    record.iter().all(|c| c.trim().is_empty())
-}
+    /// The assignments a row adds to those `held`, and with `--sync-roles`
+    /// those it removes (only the ones the actor could grant).
+    fn role_changes(&self, row: &StagedRow, held: &[Assignment]) -> (Vec<Assignment>, Vec<Assignment>) {
+        let listed = self.listed_roles(row);
+        let add: Vec<Assignment> = listed.iter().filter(|a| !held.contains(a)).cloned().collect();
+        let remove = match (self.opts.sync_roles, &row.roles) {
+            (true, Some(_)) => held
+                .iter()
+                .filter(|h| !listed.iter().any(|a| a.role == h.role && a.department == h.department))
+                .filter(|h| {
+                    self.roles
+                        .get(&h.role)
+                        .is_some_and(|role| self.who.require_grantable(role, h.department.as_deref()).is_ok())
+                })
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        };
+        (add, remove)
+    }
 
-/// Rows read and validated together.
-const CHUNK: usize = 4096;
-/// Validated rows kept between the passes; beyond this, pass 2 validates again
-/// (memory stays bounded for files of millions of rows).
-const KEEP: usize = 50_000;
+    /// The assignments a row lists (checked when it was staged).
+    fn listed_roles(&self, row: &StagedRow) -> Vec<Assignment> {
+        row.roles
+            .as_deref()
+            .unwrap_or("")
+            .lines()
+            .filter(|l| !l.is_empty())
+            .filter_map(|l| role_rules::parse_label(l).ok())
+            .collect()
+    }
 
-/// Validates a chunk of records on `cores` threads, in order.
-fn validate_all(
-    ctx: &Ctx<'_>,
-    policy: &Policy,
-    batch: &[(u64, csv::StringRecord)],
-    cores: usize,
-) -> Vec<(Candidate, Vec<RowError>)> {
-    let one = |(line, record): &(u64, csv::StringRecord)| {
-        let mut errors = Vec::new();
-        let c = ctx.candidate(record, *line, &mut errors);
-        if let Some(p) = &c.password
-            && let Err(e) = policy.check(p, c.username.as_deref().unwrap_or(""), &c.email)
+    /// The passwords new users need: (line, password, generated).
+    fn needing_passwords(
+        &self,
+        tx: &dyn Tx,
+        decided: &Decided,
+        passwords: &HashMap<u64, Secret>,
+        random: bool,
+    ) -> Result<Vec<(u64, Secret, bool)>> {
+        let mut wanted = Vec::new();
+        let mut after = 0;
+        loop {
+            let page = tx.staged(after, CHUNK)?;
+            let Some(last) = page.last() else { break };
+            after = last.line;
+            for row in page {
+                if decided.decision(row.line) != Some(Decision::Create) || row.password_hash.is_some() {
+                    continue;
+                }
+                match passwords.get(&row.line) {
+                    Some(pw) => wanted.push((row.line, pw.clone(), false)),
+                    None if random => wanted.push((row.line, passwords::generate(), true)),
+                    None => {}
+                }
+            }
+        }
+        Ok(wanted)
+    }
+
+    // Step 4: write.
+
+    /// Writes every decided row, the managers, the report and the one
+    /// `user.import` audit entry, in the caller's transaction.
+    fn write(
+        &self,
+        tx: &mut dyn Tx,
+        decided: &Decided,
+        secrets: &Secrets,
+        invitations: &mut Vec<Issued>,
+        progress: Progress<'_>,
+    ) -> Result<()> {
+        let mut report = self.opts.report.as_deref().map(|p| open_report(p, &self.headers)).transpose()?;
+        let mut credentials = match &self.opts.passwords {
+            NewPasswords::Random(p) => Some(open_private(p)?),
+            _ => None,
+        };
+        let errors = errors_by_line(decided);
+        let mut created = Created::default();
+        let mut new_ids: HashMap<u64, i64> = HashMap::new();
+        let mut after = 0;
+        let mut done = 0u64;
+        loop {
+            let page = tx.staged(after, CHUNK)?;
+            let Some(last) = page.last() else { break };
+            after = last.line;
+            for row in &page {
+                match decided.decision(row.line) {
+                    Some(Decision::Create) => {
+                        let id = self.create(tx, decided, row, secrets, invitations, &mut created)?;
+                        new_ids.insert(row.line, id);
+                        if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&row.line)) {
+                            let username = decided.derived.get(&row.line).or(row.username.as_ref());
+                            w.write_record([username.map_or("", String::as_str), pw.expose()])
+                                .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                        }
+                    }
+                    Some(Decision::Update) => {
+                        let id = decided.existing.get(&row.line).copied();
+                        let id = id.ok_or_else(|| Error::storage("import lost track of a row"))?;
+                        self.update(tx, id, row)?;
+                    }
+                    Some(Decision::Reject) => {
+                        if let Some(w) = report.as_mut() {
+                            write_report_row(
+                                w,
+                                row,
+                                self.headers.len(),
+                                errors.get(&row.line).map(Vec::as_slice).unwrap_or_default(),
+                            )?;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            done += page.len() as u64;
+            progress("writing", done);
+        }
+        for (line, manager) in &decided.managers {
+            let Some(id) = new_ids.get(line).or_else(|| decided.existing.get(line)).copied() else { continue };
+            let manager_id = match manager {
+                Manager::User(id) => Some(*id),
+                Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
+            };
+            let Some(manager_id) = manager_id.filter(|m| *m != id) else { continue };
+            let before = match new_ids.contains_key(line) {
+                true => None,
+                false => tx.user_by_id(id)?.and_then(|u| u.manager_id),
+            };
+            if before == Some(manager_id) {
+                continue;
+            }
+            tx.set_manager(id, Some(manager_id), &self.now)?;
+            if !new_ids.contains_key(line)
+                && let Some(user) = tx.user_by_id(id)?
+            {
+                let details = json!({"changes": {"manager": {"from": before, "to": manager_id}}, "import": true});
+                audit::record(tx, self.who.actor(), "user.update", Target::User(id, &user.username), details)?;
+            }
+        }
+        // In place before the users are committed: no password is ever lost.
+        if let Some(w) = credentials.take() {
+            finish(w, "the credentials file")?;
+        }
+        if let Some(w) = report.take() {
+            finish(w, "the report")?;
+        }
+        let mut summary = Summary::default();
+        decided.fill(&mut summary);
+        self.record_import(tx, &summary, &created)
+    }
+
+    /// Inserts a new user with their roles and invitation; returns the id.
+    fn create(
+        &self,
+        tx: &mut dyn Tx,
+        decided: &Decided,
+        staged: &StagedRow,
+        secrets: &Secrets,
+        invitations: &mut Vec<Issued>,
+        created: &mut Created,
+    ) -> Result<i64> {
+        let username = decided.derived.get(&staged.line).or(staged.username.as_ref()).cloned().unwrap_or_default();
+        let hash = staged.password_hash.clone().or_else(|| secrets.hashes.get(&staged.line).cloned());
+        let enabled = if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited };
+        let (status, before_delete) = match staged.status.as_deref().and_then(RowStatus::parse) {
+            Some(RowStatus::Disabled) => (StoredStatus::Disabled, None),
+            Some(RowStatus::Deleted) => (StoredStatus::Deleted, Some(enabled)),
+            _ => (enabled, None),
+        };
+        let mut row = UserRow {
+            username,
+            name: staged.name.clone().unwrap_or_default(),
+            email: staged.email.clone().unwrap_or_default(),
+            phone: staged.phone.clone(),
+            employee_id: staged.employee_id.clone(),
+            department: staged.department.clone(),
+            title: staged.title.clone(),
+            expires_at: staged.expires_at.clone(),
+            status,
+            status_before_delete: before_delete,
+            password_changed_at: hash.as_ref().map(|_| self.now.clone()),
+            password_hash: hash,
+            must_change_password: secrets.generated.contains_key(&staged.line),
+            created_at: self.now.clone(),
+            updated_at: self.now.clone(),
+            ..UserRow::default()
+        };
+        row.id = tx.insert_user(&row)?;
+        let mut listed = self.listed_roles(staged);
+        if listed.is_empty()
+            && let Some(role) = &self.opts.default_role
         {
-            errors.push(RowError {
-                line: *line,
-                field: "password".into(),
-                value: "(hidden)".into(),
-                message: e.message,
-            });
+            listed.push(Assignment { role: role.clone(), department: None, expires_at: None });
         }
-        (c, errors)
-    };
-    if cores <= 1 || batch.len() < 64 {
-        return batch.iter().map(one).collect();
+        let mut names = Vec::new();
+        for a in &listed {
+            let Some(role) = self.roles.get(&a.role) else { continue };
+            if role.requires_approval {
+                role_rules::assign_in(tx, &self.who, &row, role, a, &self.now)?;
+            } else {
+                tx.assign(row.id, a, &self.now)?;
+                names.push(a.role.clone());
+            }
+        }
+        created.push(row.id, &names);
+        if self.opts.passwords == NewPasswords::Invite && row.password_hash.is_none() && status == StoredStatus::Invited
+        {
+            let ttl = invitations::ttl(&self.settings, None)?;
+            let issued = invitations::issue(tx, self.who.actor(), &row, &self.settings, ttl)?;
+            if self.opts.keep_invitations {
+                invitations.push(issued);
+            }
+        }
+        Ok(row.id)
     }
-    let per = batch.len().div_ceil(cores);
-    std::thread::scope(|s| {
-        let handles: Vec<_> =
-            batch.chunks(per).map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    })
-}
 
-const K_USERNAME: u8 = 0;
-const K_EMAIL: u8 = 1;
-const K_EMPLOYEE: u8 = 2;
-
-fn reader(path: &Path, detected: &source::Detected) -> Result<csv::Reader<Box<dyn std::io::Read>>> {
-    Ok(csv::ReaderBuilder::new()
-        .delimiter(detected.delimiter)
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(source::open_decoded(path, detected.encoding)?))
-}
-
-fn csv_err(path: &Path, err: csv::Error) -> Error {
-    let line = err.position().map(|p| format!(" at line {}", p.line())).unwrap_or_default();
-    Error::invalid(format!("{}: not readable as CSV{line}: {err}", path.display()))
-        .hint("check --encoding and --delimiter; `--dry-run` shows what was detected")
-}
-
-/// Hashes passwords on every core, at most `cores` at a time.
-fn hash_all(policy: &Policy, pending: Vec<(usize, Secret)>) -> Result<Vec<(usize, String)>> {
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let per = pending.len().div_ceil(cores.max(1)).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = pending
-            .chunks(per)
-            .map(|chunk| {
-                s.spawn(move || chunk.iter().map(|(i, pw)| Ok((*i, policy.hash(pw)?))).collect::<Result<Vec<_>>>())
-            })
-            .collect();
-        let mut out = Vec::new();
-        for h in handles {
-            out.extend(h.join().map_err(|_| Error::storage("a password hashing thread failed"))??);
+    /// Writes an update row to an existing user, with the rules and audit
+    /// entries of `user update`, `role assign`/`unassign` and `user
+    /// disable`/`enable`.
+    fn update(&self, tx: &mut dyn Tx, id: i64, staged: &StagedRow) -> Result<()> {
+        let old = users::find(tx, &format!("#{id}"))?;
+        let held = tx.assignments(old.id)?;
+        let (add, remove) = self.role_changes(staged, &held);
+        let changes = self.changes(tx, &old, staged)?;
+        let mut user = old.clone();
+        if let (Some(row), diff) = apply(old, staged, &self.now) {
+            tx.update_user(&row)?;
+            let details = json!({"changes": diff, "import": true});
+            audit::record(tx, self.who.actor(), "user.update", Target::User(row.id, &row.username), details)?;
+            user = row;
         }
-        Ok(out)
-    })
+        for a in &add {
+            if let Some(role) = self.roles.get(&a.role) {
+                let _: Granted = role_rules::assign_in(tx, &self.who, &user, role, a, &self.now)?;
+            }
+        }
+        for a in &remove {
+            if let Some(role) = self.roles.get(&a.role) {
+                role_rules::unassign_in(tx, &self.who, &user, role, a.department.as_deref(), &self.now)?;
+            }
+        }
+        if changes.disable {
+            users::disable_in(tx, &self.who, user, None, None, &self.now)?;
+        } else if changes.enable {
+            users::enable_in(tx, &self.who, user, &self.settings, &self.now)?;
+        }
+        Ok(())
+    }
+
+    /// The report of a run that writes nothing.
+    fn write_report(&self, store: &mut Store, decided: &Decided) -> Result<()> {
+        if self.opts.report.is_none() {
+            return Ok(());
+        }
+        store.read(|tx| self.write_report_in(tx, decided))
+    }
+
+    fn write_report_in(&self, tx: &dyn Tx, decided: &Decided) -> Result<()> {
+        let Some(path) = &self.opts.report else { return Ok(()) };
+        let mut w = open_report(path, &self.headers)?;
+        let errors = errors_by_line(decided);
+        let mut after = 0;
+        loop {
+            let page = tx.staged(after, CHUNK)?;
+            let Some(last) = page.last() else { break };
+            after = last.line;
+            for row in &page {
+                if decided.decision(row.line) == Some(Decision::Reject) {
+                    write_report_row(
+                        &mut w,
+                        row,
+                        self.headers.len(),
+                        errors.get(&row.line).map(Vec::as_slice).unwrap_or_default(),
+                    )?;
+                }
+            }
+        }
+        finish(w, "the report")
+    }
+
+    /// The one `user.import` entry of a written import.
+    fn record_import(&self, tx: &mut dyn Tx, summary: &Summary, created: &Created) -> Result<()> {
+        let details = json!({
+            "file": self.file_name,
+            "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged,
+            "skipped": summary.skipped, "rejected": summary.rejected,
+            "ids": created.ids, "roles": created.roles,
+            "invited": self.opts.passwords == NewPasswords::Invite,
+        });
+        audit::record(tx, self.who.actor(), "user.import", Target::Other("import"), details)
+    }
 }
 
-/// Reports progress: the phase and rows done so far.
-pub type Progress<'a> = &'a mut dyn FnMut(&str, u64);
+/// What an update row changes.
+struct Changes {
+    fields: bool,
+    manager: bool,
+    roles: bool,
+    disable: bool,
+    enable: bool,
+    /// A change an import does not make, and why.
+    refused: Option<String>,
+}
 
-/// What every part of one import needs to know.
-struct Job<'a> {
-    who: &'a Principal,
-    path: &'a Path,
-    detected: &'a source::Detected,
-    headers: &'a [String],
-    opts: &'a Options,
-    ctx: Ctx<'a>,
-    settings: &'a Settings,
-    policy: Policy,
-    now: String,
-    /// The roles the acting token may grant.
-    grantable: HashSet<String>,
-    /// Columns holding passwords or hashes: never copied into the report.
-    secret_columns: Vec<usize>,
+impl Changes {
+    fn any(&self) -> bool {
+        self.fields || self.manager || self.roles || self.disable || self.enable
+    }
 }
 
 /// The ids of the users an import created, as ranges (SQLite hands out
@@ -380,7 +1261,7 @@ struct Job<'a> {
 #[derive(Default)]
 struct Created {
     ids: Vec<[i64; 2]>,
-    roles: std::collections::BTreeMap<String, u64>,
+    roles: BTreeMap<String, u64>,
 }
 
 impl Created {
@@ -395,681 +1276,15 @@ impl Created {
     }
 }
 
-/// Imports `path` (a file; stdin is spooled to one by the caller).
-///
-/// Every import is one transaction with one `user.import` audit entry naming
-/// the users it created (updates keep an entry each, with what changed). When
-/// no row can be decided only after later rows are read (no manager column)
-/// and no password has to be hashed, the file is checked and written in one
-/// pass: rows are validated on the other cores while this one writes, each
-/// new user is inserted unless one of its keys is taken (looking up existing
-/// users only then), and the transaction is rolled back when the batch must
-/// not be written after all (`--atomic`, the seat limit). Otherwise, and for
-/// `--dry-run`, every row is checked first and the file read again to write.
-pub fn run(store: &mut Store, who: &Principal, path: &Path, opts: &Options, progress: Progress<'_>) -> Result<Summary> {
-    who.require_anywhere(USERS_MANAGE)?;
-    // Files that could not be written are refused before any work is done.
-    if let Some(report) = &opts.report {
-        files::check_new(report, "the report")?;
-    }
-    if let NewPasswords::Random(credentials) = &opts.passwords {
-        files::check_new(credentials, "the credentials file")?;
-    }
-    let codec = source::detect_encoding(path, opts.encoding)?;
-    let delimiter = source::detect_delimiter(path, codec, opts.delimiter)?;
-    let detected = source::Detected { encoding: codec, delimiter };
-    let mut rdr = reader(path, &detected)?;
-    let headers: Vec<String> = rdr.headers().map_err(|e| csv_err(path, e))?.iter().map(str::to_string).collect();
-    drop(rdr);
-    let mapping = Mapping::new(&headers, &opts.maps)?;
-    let summary = Summary {
-        dry_run: opts.dry_run,
-        encoding: detected.encoding_name().to_string(),
-        delimiter: delimiter as char,
-        mapping: mapping.columns.iter().map(|(h, f)| (h.clone(), f.map(|f| f.as_str().to_string()))).collect(),
-        unknown_columns: mapping.unknown(),
-        ..Summary::default()
-    };
-
-    let (settings, role_names) = store.read(|tx| Ok((Settings::load(tx)?, tx.roles()?)))?;
-    if let Some(role) = &opts.default_role
-        && !role_names.iter().any(|r| &r.name == role)
-    {
-        return Err(Error::not_found(format!("--default-role: no role '{role}'")));
-    }
-    let roles: HashSet<String> = role_names.iter().map(|r| r.name.clone()).collect();
-    let job = Job {
-        who,
-        path,
-        detected: &detected,
-        headers: &headers,
-        opts,
-        ctx: Ctx { mapping: &mapping, settings: &settings, roles: &roles, default_role: opts.default_role.as_deref() },
-        settings: &settings,
-        policy: settings.password_policy(),
-        now: clock::format(clock::now()),
-        grantable: role_names
-            .iter()
-            .filter(|r| who.require_grantable(r, None).is_ok())
-            .map(|r| r.name.clone())
-            .collect(),
-        secret_columns: secret_columns(&mapping),
-    };
-    let one_pass = !opts.dry_run
-        && !matches!(opts.passwords, NewPasswords::Random(_))
-        && mapping.index(Field::Manager).is_none()
-        && mapping.index(Field::Password).is_none();
-    if one_pass { job.in_one_pass(store, summary, progress) } else { job.in_two_passes(store, summary, progress) }
-}
-
-/// A row read and validated, on its way to being written.
-struct Checked {
-    line: u64,
-    record: csv::StringRecord,
-    c: Candidate,
-    errors: Vec<RowError>,
-    /// Every cell blank.
-    empty: bool,
-    /// The new user of a valid row (by [`Job::produce`] with `screen`; the
-    /// username is left empty when it is to be derived).
-    row: Option<UserRow>,
-}
-
-impl Job<'_> {
-    /// Reads the file in chunks and validates each on every core, sending
-    /// the rows on in order. Stops when the receiver hangs up.
-    /// With `screen`, also runs [`Job::screen`] on each row (in order, here,
-    /// so that the writing thread does less).
-    fn produce(&self, send: std::sync::mpsc::SyncSender<Result<Vec<Checked>>>, screen: bool) {
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-        let mut keys = Keys::new();
-        let mut rdr = match reader(self.path, self.detected) {
-            Ok(rdr) => rdr,
-            Err(e) => {
-                let _ = send.send(Err(e));
-                return;
-            }
-        };
-        loop {
-            let mut batch: Vec<(u64, csv::StringRecord)> = Vec::with_capacity(CHUNK);
-            let mut done = false;
-            while batch.len() < CHUNK {
-                let mut record = csv::StringRecord::new();
-                match rdr.read_record(&mut record) {
-                    Ok(true) => batch.push((record.position().map_or(0, |p| p.line()), record)),
-                    Ok(false) => {
-                        done = true;
-                        break;
-                    }
-                    Err(e) => {
-                        let _ = send.send(Err(csv_err(self.path, e)));
-                        return;
-                    }
-                }
-            }
-            let validated = validate_all(&self.ctx, &self.policy, &batch, cores);
-            let mut chunk: Vec<Checked> = batch
-                .into_iter()
-                .zip(validated)
-                .map(|((line, record), (c, errors))| Checked {
-                    line,
-                    empty: is_empty(&record),
-                    record,
-                    c,
-                    errors,
-                    row: None,
-                })
-                .collect();
-            if screen {
-                for item in chunk.iter_mut().filter(|item| !item.empty) {
-                    self.screen(&mut keys, item.line, &item.c, &mut item.errors);
-                    if item.errors.is_empty() {
-                        let username = item.c.username.clone().unwrap_or_default();
-                        item.row = Some(new_row(&item.c, username, None, &self.now, self.opts));
-                    }
-                }
-            }
-            if send.send(Ok(chunk)).is_err() || done {
-                return;
-            }
-        }
-    }
-
-    /// The checks of a valid row that depend on the rows before it and on
-    /// who is acting: duplicates inside the file, the acting token's
-    /// department scope, and the roles it may grant.
-    fn screen(&self, keys: &mut Keys, line: u64, c: &Candidate, errors: &mut Vec<RowError>) {
-        let mut dup = |field: &str, value: &str, first: Option<u64>| {
-            if let Some(first) = first {
-                errors.push(RowError {
-                    line,
-                    field: field.into(),
-                    value: value.into(),
-                    message: format!("duplicate of line {first} in this file"),
-                });
-            }
-        };
-        if let Some(u) = &c.username {
-            dup("username", u, keys.first(K_USERNAME, u, line));
-        }
-        if !c.email.is_empty() {
-            dup("email", &c.email, keys.first(K_EMAIL, &c.email.to_lowercase(), line));
-        }
-        if let Some(id) = &c.employee_id {
-            dup("employee_id", id, keys.first(K_EMPLOYEE, id, line));
-        }
-        if !self.who.can(USERS_MANAGE, c.department.as_deref()) {
-            errors.push(RowError {
-                line,
-                field: "department".into(),
-                value: c.department.clone().unwrap_or_default(),
-                message: "not permitted: outside the department scope of the acting token".into(),
-            });
-        }
-        for role in &c.roles {
-            if !self.grantable.contains(role) {
-                errors.push(RowError {
-                    line,
-                    field: "roles".into(),
-                    value: role.clone(),
-                    message: format!("not permitted to grant role {role}"),
-                });
-            }
-        }
-    }
-
-    /// The username of a new user: the row's, or one derived from the email.
-    fn username(&self, tx: &dyn Tx, keys: &mut Keys, c: &Candidate, line: u64) -> Result<String> {
-        if let Some(u) = &c.username {
-            return Ok(u.clone());
-        }
-        let taken = |u: &str| keys.line_of(K_USERNAME, u).is_some();
-        let name = invitations::derive_username(tx, &c.email, &taken)?;
-        keys.first(K_USERNAME, &name, line);
-        Ok(name)
-    }
-
-    /// What happens to a valid row whose username, email or employee ID
-    /// belongs to existing users (`--on-conflict`); for an update, the id.
-    fn on_existing(
-        &self,
-        tx: &dyn Tx,
-        existing: &[(&str, UserRow)],
-        c: &Candidate,
-        line: u64,
-        errors: &mut Vec<RowError>,
-    ) -> Result<(Decision, Option<i64>)> {
-        let Some((field, row)) = existing.first() else { return Ok((Decision::Create, None)) };
-        let mut ids: Vec<i64> = existing.iter().map(|(_, r)| r.id).collect();
-        ids.dedup();
-        let mut reject = |field: &str, value: String, message: String| {
-            errors.push(RowError { line, field: field.into(), value, message });
-            Ok((Decision::Reject, None))
-        };
-        let value = match *field {
-            "username" => row.username.clone(),
-            "email" => c.email.clone(),
-            _ => c.employee_id.clone().unwrap_or_default(),
-        };
-        if self.opts.on_conflict != OnConflict::Skip && existing.iter().any(|(_, r)| !self.who.can_read(r)) {
-            // Someone the importer may not read: say no more than that the
-            // value is taken (no name, no department).
-            return reject(field, value, "already taken by another user".into());
-        }
-        match self.opts.on_conflict {
-            OnConflict::Skip => Ok((Decision::Skip, None)),
-            OnConflict::Error => reject(field, value, format!("already taken by user {}", row.username)),
-            OnConflict::Update if ids.len() > 1 => {
-                let names: Vec<String> = existing.iter().map(|(f, r)| format!("{} ({f})", r.username)).collect();
-                reject("row", String::new(), format!("matches different users: {}", names.join(", ")))
-            }
-            OnConflict::Update => {
-                if let Err(e) = self.who.require_over_user(tx, USERS_MANAGE, row, &self.now) {
-                    return reject("row", row.username.clone(), e.message);
-                }
-                // Reset links go to the email: changing it is acting as the user.
-                if !c.email.eq_ignore_ascii_case(&row.email)
-                    && let Err(e) = self.who.require_acting_as(tx, row, &self.now, "change the email of")
-                {
-                    return reject("email", c.email.clone(), e.message);
-                }
-                let (changed, _) = apply(row.clone(), c, &self.now);
-                let manager_changes = match &c.manager {
-                    Some(m) => users::find_for(tx, self.who, m).map_or(true, |mgr| row.manager_id != Some(mgr.id)),
-                    None => false,
-                };
-                let held = tx.assignments(row.id)?;
-                let roles_change = c.roles.iter().any(|r| !held.iter().any(|a| &a.role == r && a.department.is_none()));
-                Ok(if changed.is_some() || manager_changes || roles_change {
-                    (Decision::Update, Some(row.id))
-                } else {
-                    (Decision::Unchanged, None)
-                })
-            }
-        }
-    }
-
-    /// Writes the report row of a rejected row. Password and hash cells are
-    /// left empty: the report is a file to pass around and fix.
-    fn report<'e>(
-        &self,
-        w: &mut csv::Writer<NewFile>,
-        record: &csv::StringRecord,
-        line: u64,
-        errors: impl IntoIterator<Item = &'e RowError>,
-    ) -> Result<()> {
-        let why: Vec<String> = errors.into_iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
-        let mut row: Vec<String> = record.iter().map(str::to_string).collect();
-        row.resize(self.headers.len(), String::new());
-        for &i in &self.secret_columns {
-            if let Some(cell) = row.get_mut(i) {
-                cell.clear();
-            }
-        }
-        row.push(line.to_string());
-        row.push(why.join("; "));
-        w.write_record(&row).map_err(|e| Error::storage(format!("cannot write the report: {e}")))
-    }
-
-    /// The one `user.import` entry of a written import.
-    fn record_import(&self, tx: &mut dyn Tx, summary: &Summary, created: &Created) -> Result<()> {
-        let details = json!({
-            "file": self.path.file_name().map(|f| f.to_string_lossy().into_owned()),
-            "created": summary.created, "updated": summary.updated, "unchanged": summary.unchanged,
-            "skipped": summary.skipped, "rejected": summary.rejected,
-            "ids": created.ids, "roles": created.roles,
-            "invited": self.opts.passwords == NewPasswords::Invite,
-        });
-        audit::record(tx, self.who.actor(), "user.import", Target::Other("import"), details)
-    }
-
-    /// Checks and writes in one pass (see [`run`]).
-    fn in_one_pass(&self, store: &mut Store, mut summary: Summary, progress: Progress<'_>) -> Result<Summary> {
-        let mut report = self.opts.report.as_deref().map(|p| open_report(p, self.headers)).transpose()?;
-        let mut invitations = Vec::new();
-        let written = std::thread::scope(|s| {
-            let (send, chunks) = std::sync::mpsc::sync_channel(2);
-            s.spawn(move || self.produce(send, true));
-            let (bin, spent) = std::sync::mpsc::channel::<(Vec<Checked>, Vec<UserRow>)>();
-            s.spawn(move || spent.into_iter().for_each(drop));
-            store.write_if(|tx| {
-                let mut created = Created::default();
-                let seats = self.settings.seat_limit().map(|limit| tx.count_seats().map(|used| (used, limit)));
-                let seats = seats.transpose()?;
-                // After a rejection under --atomic nothing will be kept: rows are only looked up.
-                let mut writing = true;
-                for chunk in chunks {
-                    let mut chunk = chunk?;
-                    // The new users, inserted in bulk (up to a username to derive,
-                    // so that the rows before it are seen).
-                    let mut rows: Vec<UserRow> = Vec::new();
-                    let mut inserted: Vec<Option<i64>> = Vec::new();
-                    let mut flush = |tx: &mut dyn Tx, rows: &[UserRow], writing: bool| -> Result<()> {
-                        let pending = &rows[inserted.len()..];
-                        match writing {
-                            true => inserted.extend(tx.insert_users_if_free(pending)?),
-                            false => inserted.resize(rows.len(), None),
-                        }
-                        Ok(())
-                    };
-                    for item in &mut chunk {
-                        if let Some(mut row) = item.row.take() {
-                            if row.username.is_empty() {
-                                flush(tx, &rows, writing)?;
-                                row.username = invitations::derive_username(tx, &item.c.email, &|_| false)?;
-                            }
-                            rows.push(row);
-                        }
-                    }
-                    flush(tx, &rows, writing)?;
-                    let mut written = rows.iter_mut().zip(inserted);
-                    for Checked { line, record, c, errors, empty, .. } in &mut chunk {
-                        let line = *line;
-                        summary.rows += 1;
-                        if *empty {
-                            // Excel leaves empty rows at the end; they are not data.
-                            summary.skipped += 1;
-                            continue;
-                        }
-                        let mut decision = Decision::Reject;
-                        if errors.is_empty() {
-                            let (row, inserted) =
-                                written.next().ok_or_else(|| Error::storage("import lost track of a row"))?;
-                            let update;
-                            (decision, update) = match inserted {
-                                Some(id) => {
-                                    row.id = id;
-                                    self.after_insert(tx, row, c, &mut invitations)?;
-                                    created.push(id, &c.roles);
-                                    (Decision::Create, None)
-                                }
-                                None => match existing(tx, c)? {
-                                    found if found.is_empty() && writing => {
-                                        errors.push(RowError {
-                                            line,
-                                            field: "row".into(),
-                                            value: row.username.clone(),
-                                            message: "conflicts with another row of this file".into(),
-                                        });
-                                        (Decision::Reject, None)
-                                    }
-                                    found => self.on_existing(tx, &found, c, line, errors)?,
-                                },
-                            };
-                            if let (true, Some(id)) = (writing, update) {
-                                update_user(tx, self.who, id, c, &self.now)?;
-                            }
-                        }
-                        summary.count(decision);
-                        if decision == Decision::Reject {
-                            writing &= !self.opts.atomic;
-                            if let Some(w) = report.as_mut() {
-                                self.report(w, record, line, errors.iter())?;
-                            }
-                        }
-                        summary.errors.append(errors);
-                    }
-                    // Freeing a chunk's rows is left to another thread.
-                    let _ = bin.send((chunk, rows));
-                    progress("importing", summary.rows);
-                    // The seat limit holds for the whole batch: stop as soon as it is passed.
-                    if let Some((used, limit)) = seats {
-                        users::check_seats(used, limit, summary.created)?;
-                    }
-                }
-                let keep = writing && summary.created + summary.updated > 0;
-                if keep {
-                    self.record_import(tx, &summary, &created)?;
-                }
-                // Before the commit: a report that cannot be put in place writes nothing.
-                if let Some(w) = report.take() {
-                    finish(w, "the report")?;
-                }
-                Ok((keep, keep))
-            })
-        })?;
-        summary.written = written;
-        if self.opts.keep_invitations && written {
-            summary.invitations = invitations;
-        }
-        Ok(summary)
-    }
-
-    /// The roles and invitation of a user just inserted.
-    fn after_insert(&self, tx: &mut dyn Tx, row: &UserRow, c: &Candidate, invitations: &mut Vec<Issued>) -> Result<()> {
-        for role in &c.roles {
-            tx.assign(row.id, &Assignment { role: role.clone(), department: None, expires_at: None }, &self.now)?;
-        }
-        if self.opts.passwords == NewPasswords::Invite && row.password_hash.is_none() {
-            let ttl = invitations::ttl(self.settings, None)?;
-            let issued = invitations::issue(tx, self.who.actor(), row, self.settings, ttl)?;
-            if self.opts.keep_invitations {
-                invitations.push(issued);
-            }
-        }
-        Ok(())
-    }
-
-    /// Checks every row first, then reads the file again to write (see [`run`]).
-    fn in_two_passes(&self, store: &mut Store, mut summary: Summary, progress: Progress<'_>) -> Result<Summary> {
-        let (opts, ctx, now) = (self.opts, &self.ctx, &self.now);
-        let mut decisions: Vec<Decision> = Vec::new();
-        let mut lines: Vec<u32> = Vec::new();
-        let mut update_ids: HashMap<usize, i64> = HashMap::new();
-        let mut derived: HashMap<usize, String> = HashMap::new();
-        let mut managers: Vec<(usize, String)> = Vec::new();
-        let mut to_hash: Vec<(usize, Secret)> = Vec::new();
-        let mut keys = Keys::new();
-        let random = matches!(opts.passwords, NewPasswords::Random(_));
-        let mut generated: HashMap<usize, Secret> = HashMap::new();
-        let mut kept: HashMap<usize, Candidate> = HashMap::new();
-
-        // Pass 1: validate every row; decide what happens to it.
-        store.read(|tx| {
-            let (send, chunks) = std::sync::mpsc::sync_channel(2);
-            std::thread::scope(|s| {
-                s.spawn(move || self.produce(send, false));
-                for chunk in chunks {
-                    for Checked { line, c, mut errors, empty, .. } in chunk? {
-                        let index = decisions.len();
-                        lines.push(u32::try_from(line).unwrap_or(u32::MAX));
-                        summary.rows += 1;
-                        if empty {
-                            decisions.push(Decision::Skip);
-                            continue;
-                        }
-                        self.screen(&mut keys, line, &c, &mut errors);
-                        let (mut decision, update) = match errors.is_empty() {
-                            true => self.on_existing(tx, &existing(tx, &c)?, &c, line, &mut errors)?,
-                            false => (Decision::Reject, None),
-                        };
-                        if let Some(id) = update {
-                            update_ids.insert(index, id);
-                        }
-                        if decision == Decision::Create {
-                            if c.username.is_none() {
-                                derived.insert(index, self.username(tx, &mut keys, &c, line)?);
-                            }
-                            match (&c.password, random) {
-                                (Some(pw), _) => to_hash.push((index, pw.clone())),
-                                (None, true) => {
-                                    let pw = passwords::generate();
-                                    to_hash.push((index, pw.clone()));
-                                    generated.insert(index, pw);
-                                }
-                                (None, false) => {}
-                            }
-                        }
-                        if let (Some(m), Decision::Create | Decision::Update) = (&c.manager, decision) {
-                            managers.push((index, m.clone()));
-                        }
-                        if !errors.is_empty() {
-                            decision = Decision::Reject;
-                        }
-                        summary.errors.append(&mut errors);
-                        decisions.push(decision);
-                        if matches!(decision, Decision::Create | Decision::Update) && kept.len() < KEEP {
-                            kept.insert(index, c);
-                        }
-                    }
-                    progress("checking", summary.rows);
-                }
-                Ok::<_, Error>(())
-            })?;
-            // Managers: an existing user, or a row of this file that is not rejected.
-            for (index, reference) in &managers {
-                let line = u64::from(lines[*index]);
-                let in_file = [K_USERNAME, K_EMAIL, K_EMPLOYEE].iter().find_map(|k| {
-                    let v = if *k == K_EMAIL { reference.to_lowercase() } else { reference.clone() };
-                    keys.line_of(*k, &v).or_else(|| {
-                        if *k == K_USERNAME { keys.line_of(*k, &reference.to_ascii_lowercase()) } else { None }
-                    })
-                });
-                let ok = match in_file {
-                    Some(l) => lines
-                        .binary_search(&u32::try_from(l).unwrap_or(u32::MAX))
-                        .ok()
-                        .is_some_and(|i| decisions[i] != Decision::Reject),
-                    None => users::find_for(tx, self.who, reference).is_ok_and(|m| m.status != StoredStatus::Deleted),
-                };
-                if !ok && decisions[*index] != Decision::Reject {
-                    decisions[*index] = Decision::Reject;
-                    summary.errors.push(RowError {
-                        line,
-                        field: "manager".into(),
-                        value: reference.clone(),
-                        message: format!("no user '{reference}' (neither existing nor a valid row of this file)"),
-                    });
-                }
-            }
-            Ok(())
-        })?;
-        summary.errors.sort_by_key(|e| e.line);
-        for d in &decisions {
-            summary.count(*d);
-        }
-
-        // The seat limit holds for the whole batch.
-        store.read(|tx| users::ensure_seats(tx, self.settings, summary.created))?;
-        // Nothing is written by a dry run, by an --atomic run with rejections, or when there is nothing to write.
-        let blocked = opts.dry_run || (opts.atomic && summary.rejected > 0);
-        let write = !blocked && summary.created + summary.updated > 0;
-
-        let hashes: HashMap<usize, String> = if write {
-            to_hash.retain(|(i, _)| decisions[*i] == Decision::Create);
-            progress("hashing passwords", 0);
-            hash_all(&self.policy, to_hash)?.into_iter().collect()
-        } else {
-            HashMap::new()
-        };
-
-        // Pass 2: read again; write the rows (and the report) in one transaction.
-        let mut report = opts.report.as_deref().map(|p| open_report(p, self.headers)).transpose()?;
-        let mut credentials = match (&opts.passwords, write) {
-            (NewPasswords::Random(p), true) => Some(open_private(p)?),
-            _ => None,
-        };
-        let mut rdr = reader(self.path, self.detected)?;
-        let errors_by_line: HashMap<u64, Vec<&RowError>> = summary.errors.iter().fold(HashMap::new(), |mut m, e| {
-            m.entry(e.line).or_default().push(e);
-            m
-        });
-        let mut created = Created::default();
-        let mut pass2 =
-            |mut tx: Option<&mut dyn Tx>, invitations: &mut Vec<Issued>, created: &mut Created| -> Result<()> {
-                let mut record = csv::StringRecord::new();
-                let mut index = 0usize;
-                let mut created_ids: Vec<(usize, i64)> = Vec::new();
-                while rdr.read_record(&mut record).map_err(|e| csv_err(self.path, e))? {
-                    let decision = decisions[index];
-                    let line = u64::from(lines[index]);
-                    if decision == Decision::Reject
-                        && let Some(w) = report.as_mut()
-                    {
-                        self.report(w, &record, line, errors_by_line.get(&line).into_iter().flatten().copied())?;
-                    }
-                    if let (Some(tx), Decision::Create | Decision::Update) = (tx.as_deref_mut(), decision) {
-                        let c = match kept.remove(&index) {
-                            Some(c) => c,
-                            None => ctx.candidate(&record, line, &mut Vec::new()),
-                        };
-                        if decision == Decision::Create {
-                            let username =
-                                c.username.clone().or_else(|| derived.get(&index).cloned()).unwrap_or_default();
-                            let mut row = new_row(&c, username, hashes.get(&index), now, opts);
-                            row.id = tx.insert_user(&row)?;
-                            self.after_insert(tx, &row, &c, invitations)?;
-                            created.push(row.id, &c.roles);
-                            created_ids.push((index, row.id));
-                            if let (Some(w), Some(pw)) = (credentials.as_mut(), generated.get(&index)) {
-                                w.write_record([row.username.as_str(), pw.expose()])
-                                    .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
-                            }
-                        } else {
-                            let id = update_ids
-                                .get(&index)
-                                .copied()
-                                .ok_or_else(|| Error::storage("import lost track of a row"))?;
-                            update_user(tx, self.who, id, &c, now)?;
-                        }
-                        if (index + 1).is_multiple_of(1000) {
-                            progress("writing", index as u64 + 1);
-                        }
-                    }
-                    index += 1;
-                }
-                // In place before the users are committed: no password is ever lost.
-                if let Some(w) = credentials.take() {
-                    finish(w, "the credentials file")?;
-                }
-                if let Some(w) = report.take() {
-                    finish(w, "the report")?;
-                }
-                if let Some(tx) = tx {
-                    for (index, reference) in &managers {
-                        let id = match decisions[*index] {
-                            Decision::Update => match update_ids.get(index) {
-                                Some(id) => *id,
-                                None => continue,
-                            },
-                            Decision::Create => match created_ids.binary_search_by_key(index, |(i, _)| *i) {
-                                Ok(pos) => created_ids[pos].1,
-                                Err(_) => continue,
-                            },
-                            _ => continue,
-                        };
-                        let manager = users::find_for(tx, self.who, reference)?;
-                        let mut row = users::find(tx, &format!("#{id}"))?;
-                        if row.manager_id != Some(manager.id) && manager.id != id {
-                            row.manager_id = Some(manager.id);
-                            tx.update_user(&row)?;
-                        }
-                    }
-                }
-                Ok(())
-            };
-        let mut invitations = Vec::new();
-        if write {
-            store.write(|tx| {
-                pass2(Some(tx), &mut invitations, &mut created)?;
-                self.record_import(tx, &summary, &created)
-            })?;
-            summary.written = true;
-        } else {
-            pass2(None, &mut invitations, &mut created)?;
-        }
-        if opts.keep_invitations {
-            summary.invitations = invitations;
-        }
-        Ok(summary)
-    }
-}
-
-/// The existing users a row names, by username, email and employee ID.
-fn existing(tx: &dyn Tx, c: &Candidate) -> Result<Vec<(&'static str, UserRow)>> {
-    let mut found = Vec::new();
-    if let Some(u) = &c.username {
-        found.extend(tx.user_by_username(u)?.map(|r| ("username", r)));
-    }
-    if !c.email.is_empty() {
-        found.extend(tx.user_by_email(&c.email)?.map(|r| ("email", r)));
-    }
-    if let Some(id) = &c.employee_id {
-        found.extend(tx.user_by_employee_id(id)?.map(|r| ("employee_id", r)));
-    }
-    Ok(found)
-}
-
-/// The row of a new user.
-fn new_row(c: &Candidate, username: String, hash: Option<&String>, now: &str, opts: &Options) -> UserRow {
-    UserRow {
-        username,
-        name: c.name.clone(),
-        email: c.email.clone(),
-        phone: c.phone.clone(),
-        employee_id: c.employee_id.clone(),
-        department: c.department.clone(),
-        title: c.title.clone(),
-        expires_at: c.expires_at.clone(),
-        status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
-        password_hash: hash.cloned(),
-        password_changed_at: hash.map(|_| now.to_string()),
-        must_change_password: matches!(opts.passwords, NewPasswords::Random(_)) && c.password.is_none(),
-        created_at: now.to_string(),
-        updated_at: now.to_string(),
-        ..UserRow::default()
-    }
-}
-
-/// Applies a candidate's non-empty fields to an existing row; returns the row
-/// if anything changed, with the audit diff.
-fn apply(old: UserRow, c: &Candidate, now: &str) -> (Option<UserRow>, serde_json::Map<String, serde_json::Value>) {
-    let mut row = old.clone();
+/// Applies a row's non-empty fields to an existing user; returns the row if
+/// anything changed, with the audit diff.
+fn apply(old: UserRow, c: &StagedRow, now: &str) -> (Option<UserRow>, serde_json::Map<String, serde_json::Value>) {
+    let mut row = old;
     let mut diff = serde_json::Map::new();
     let mut set = |key: &str, slot: &mut Option<String>, new: &Option<String>| {
         if new.is_some() && slot != new {
             diff.insert(key.into(), json!({"from": slot.clone(), "to": new}));
-            *slot = new.clone();
+            slot.clone_from(new);
         }
     };
     set("phone", &mut row.phone, &c.phone);
@@ -1077,13 +1292,13 @@ fn apply(old: UserRow, c: &Candidate, now: &str) -> (Option<UserRow>, serde_json
     set("department", &mut row.department, &c.department);
     set("title", &mut row.title, &c.title);
     set("expires_at", &mut row.expires_at, &c.expires_at);
-    if !c.name.is_empty() && c.name != row.name {
-        diff.insert("name".into(), json!({"from": row.name, "to": c.name}));
-        row.name = c.name.clone();
+    if let Some(name) = c.name.as_ref().filter(|n| **n != row.name) {
+        diff.insert("name".into(), json!({"from": row.name, "to": name}));
+        row.name = name.clone();
     }
-    if !c.email.is_empty() && c.email != row.email {
-        diff.insert("email".into(), json!({"from": row.email, "to": c.email}));
-        row.email = c.email.clone();
+    if let Some(email) = c.email.as_ref().filter(|e| **e != row.email) {
+        diff.insert("email".into(), json!({"from": row.email, "to": email}));
+        row.email = email.clone();
     }
     if diff.is_empty() {
         return (None, diff);
@@ -1092,22 +1307,12 @@ fn apply(old: UserRow, c: &Candidate, now: &str) -> (Option<UserRow>, serde_json
     (Some(row), diff)
 }
 
-/// Writes an import row's changes to an existing user, with its audit entries.
-fn update_user(tx: &mut dyn Tx, who: &Principal, id: i64, c: &Candidate, now: &str) -> Result<()> {
-    let old = users::find(tx, &format!("#{id}"))?;
-    if let (Some(row), diff) = apply(old, c, now) {
-        tx.update_user(&row)?;
-        let details = json!({"changes": diff, "import": true});
-        audit::record(tx, who.actor(), "user.update", Target::User(row.id, &row.username), details)?;
+fn errors_by_line(decided: &Decided) -> HashMap<u64, Vec<&RowError>> {
+    let mut by_line: HashMap<u64, Vec<&RowError>> = HashMap::new();
+    for e in &decided.errors {
+        by_line.entry(e.line).or_default().push(e);
     }
-    if !c.roles.is_empty() {
-        let target = users::find(tx, &format!("#{id}"))?;
-        for role in &c.roles {
-            let assignment = Assignment { role: role.clone(), department: None, expires_at: None };
-            crate::access::roles::apply(tx, who, &target, &assignment, now)?;
-        }
-    }
-    Ok(())
+    by_line
 }
 
 /// The credentials file (username, password): a new file, mode 0600,
@@ -1125,8 +1330,8 @@ fn finish(w: csv::Writer<NewFile>, what: &str) -> Result<()> {
     file.commit()
 }
 
-/// The columns whose cells are secrets: the password column, and any other
-/// that looks like a password or a hash (`password_hash`, `密码哈希`).
+/// The columns whose cells are secrets: the password and hash columns, and
+/// any other that looks like one (`pwd`, `口令`).
 fn secret_columns(mapping: &Mapping) -> Vec<usize> {
     let secret = |header: &str| {
         let h = columns::normalize(header);
@@ -1136,7 +1341,7 @@ fn secret_columns(mapping: &Mapping) -> Vec<usize> {
         .columns
         .iter()
         .enumerate()
-        .filter(|(_, (header, field))| *field == Some(Field::Password) || secret(header))
+        .filter(|(_, (header, field))| matches!(field, Some(Field::Password | Field::PasswordHash)) || secret(header))
         .map(|(i, _)| i)
         .collect()
 }
@@ -1154,27 +1359,22 @@ fn open_report(path: &Path, headers: &[String]) -> Result<csv::Writer<NewFile>> 
     Ok(w)
 }
 
-impl Summary {
-    /// Counts one row's outcome.
-    fn count(&mut self, decision: Decision) {
-        match decision {
-            Decision::Create => self.created += 1,
-            Decision::Update => self.updated += 1,
-            Decision::Unchanged => self.unchanged += 1,
-            Decision::Skip => self.skipped += 1,
-            Decision::Reject => self.rejected += 1,
-        }
+/// A rejected row in the report: its cells as given (secret cells were
+/// blanked when it was staged), its line and why.
+/// A row with more cells than the header has them joined back into its last
+/// column (most likely a value with an unquoted delimiter).
+fn write_report_row(w: &mut csv::Writer<NewFile>, row: &StagedRow, width: usize, errors: &[&RowError]) -> Result<()> {
+    let mut cells: Vec<String> =
+        serde_json::from_str(&row.raw).map_err(|e| Error::storage(format!("import staging: {e}")))?;
+    if cells.len() > width && width > 0 {
+        let overflow = cells.split_off(width - 1);
+        cells.push(overflow.join(","));
     }
-
-    /// Exit-5 error when rows were rejected (the summary is printed anyway).
-    pub fn outcome(&self) -> Result<()> {
-        if self.rejected == 0 {
-            return Ok(());
-        }
-        let what = if self.written { "imported the valid rows" } else { "nothing was written" };
-        Err(Error::new(Kind::Invalid, format!("{} of {} rows rejected; {what}", self.rejected, self.rows))
-            .hint("fix the rows listed (--report FILE writes them with the reason) and import that file again"))
-    }
+    cells.resize(width, String::new());
+    let why: Vec<String> = errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+    cells.push(row.line.to_string());
+    cells.push(why.join("; "));
+    w.write_record(&cells).map_err(|e| Error::storage(format!("cannot write the report: {e}")))
 }
 
 #[cfg(test)]

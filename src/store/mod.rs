@@ -19,6 +19,7 @@ pub mod sqlite;
 mod approvals;
 mod audit;
 mod credentials;
+mod imports;
 mod roles;
 mod settings;
 mod users;
@@ -26,6 +27,7 @@ mod users;
 pub use approvals::{ApprovalRow, ApprovalStatus, ApprovalsTx};
 pub use audit::{AuditFilter, AuditRow, AuditTx};
 pub use credentials::{CodeKind, CodeRow, CodeStatus, CredentialsTx, TokenRow};
+pub use imports::{ImportTx, StagedRow};
 pub use roles::{Assignment, RoleRow, RolesTx};
 pub use settings::SettingsTx;
 pub use sqlite::{Inspection, inspect};
@@ -38,7 +40,7 @@ use crate::error::{Error, Result};
 
 /// Reads and writes inside one transaction. Dropping it without [`Tx::commit`]
 /// rolls everything back.
-pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + AuditTx {
+pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + AuditTx + ImportTx {
     /// Makes every change of this transaction durable.
     fn commit(self: Box<Self>) -> Result<()>;
 }

@@ -196,6 +196,8 @@ pub struct UserFilter {
 pub trait UsersTx {
     /// Inserts a user (its `id` is ignored) and returns the new id.
     fn insert_user(&mut self, user: &UserRow) -> Result<i64>;
+    /// Sets a user's manager (an import sets them once every new user has an id).
+    fn set_manager(&mut self, id: i64, manager: Option<i64>, now: &str) -> Result<()>;
     /// Inserts new users (for imports), each unless its username, email or
     /// employee ID is taken: the new id, or `None` when nothing was written
     /// for that user. Cheaper than looking each one up first.

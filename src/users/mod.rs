@@ -660,12 +660,7 @@ pub fn disable(
 ) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
-        let mut row = find_for(tx, who, reference)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        if row.status == StoredStatus::Deleted {
-            return Err(Error::invalid(format!("{} is deleted", row.username))
-                .hint(format!("restore them first: crmctl user restore {}", row.username)));
-        }
+        let row = find_for(tx, who, reference)?;
         let transfer_id = match transfer_to {
             Some(t) => {
                 let heir = find_for(tx, who, t)?;
@@ -680,29 +675,46 @@ pub fn disable(
             }
             None => row.transfer_to_id,
         };
-        let reason = reason
-            .map(|r| validate::free_text("--reason", r))
-            .transpose()?
-            .filter(|r| !r.is_empty())
-            .or(row.disabled_reason.clone());
-        if row.status == StoredStatus::Disabled && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
-            return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
-        }
-        roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "disable")?;
-        row.status = StoredStatus::Disabled;
-        row.disabled_reason = reason;
-        row.transfer_to_id = transfer_id;
-        row.updated_at = now.clone();
-        tx.update_user(&row)?;
-        let tokens_revoked = tx.revoke_tokens(row.id)?;
-        let details = json!({
-            "reason": row.disabled_reason,
-            "transfer_to": username_of(tx, transfer_id)?,
-            "tokens_revoked": tokens_revoked,
-        });
-        audit::record(tx, who.actor(), "user.disable", Target::User(row.id, &row.username), details)?;
-        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
+        let reason = reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
+        let (row, changed) = disable_in(tx, who, row, reason, transfer_id, &now)?;
+        Ok(Changed { user: User::load(tx, row, &now)?, changed, warnings: Vec::new() })
     })
+}
+
+/// Disables `row` in the caller's transaction, with every rule of `user
+/// disable` (the actor manages the user, a deleted user stays deleted, the
+/// last admin stays, tokens are revoked). Every route comes here.
+pub(crate) fn disable_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    mut row: UserRow,
+    reason: Option<String>,
+    transfer_id: Option<i64>,
+    now: &str,
+) -> Result<(UserRow, bool)> {
+    who.require_over_user(tx, USERS_MANAGE, &row, now)?;
+    if row.status == StoredStatus::Deleted {
+        return Err(Error::invalid(format!("{} is deleted", row.username))
+            .hint(format!("restore them first: crmctl user restore {}", row.username)));
+    }
+    let reason = reason.or(row.disabled_reason.clone());
+    if row.status == StoredStatus::Disabled && transfer_id == row.transfer_to_id && reason == row.disabled_reason {
+        return Ok((row, false));
+    }
+    roles::ensure_not_last_admin(tx, row.id, &row.username, now, "disable")?;
+    row.status = StoredStatus::Disabled;
+    row.disabled_reason = reason;
+    row.transfer_to_id = transfer_id;
+    row.updated_at = now.to_string();
+    tx.update_user(&row)?;
+    let tokens_revoked = tx.revoke_tokens(row.id)?;
+    let details = json!({
+        "reason": row.disabled_reason,
+        "transfer_to": username_of(tx, transfer_id)?,
+        "tokens_revoked": tokens_revoked,
+    });
+    audit::record(tx, who.actor(), "user.disable", Target::User(row.id, &row.username), details)?;
+    Ok((row, true))
 }
 
 /// Enables a disabled (or locked) user again.
@@ -710,38 +722,50 @@ pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Cha
     store.write(|tx| {
         let now = now_str();
         let settings = Settings::load(tx)?;
-        let mut row = find_for(tx, who, reference)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        match row.status {
-            StoredStatus::Deleted => {
-                return Err(Error::invalid(format!("{} is deleted", row.username))
-                    .hint(format!("restore them instead: crmctl user restore {}", row.username)));
-            }
-            StoredStatus::Disabled => ensure_seats(tx, &settings, 1)?,
-            StoredStatus::Locked => {}
-            StoredStatus::Invited | StoredStatus::Active => {
-                return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
-            }
-        }
-        row.status = if row.password_hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited };
-        row.disabled_reason = None;
-        row.failed_logins = 0;
-        row.locked_until = None;
-        row.updated_at = now.clone();
-        tx.update_user(&row)?;
-        audit::record(
-            tx,
-            who.actor(),
-            "user.enable",
-            Target::User(row.id, &row.username),
-            json!({"status": row.status.as_str()}),
-        )?;
+        let row = find_for(tx, who, reference)?;
+        let (row, changed) = enable_in(tx, who, row, &settings, &now)?;
         let mut warnings = Vec::new();
-        if Status::effective(&row, &now) == Status::Expired {
+        if changed && Status::effective(&row, &now) == Status::Expired {
             warnings.push(format!("{} is past its expiry; set a new one with `user update --expires`", row.username));
         }
-        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings })
+        Ok(Changed { user: User::load(tx, row, &now)?, changed, warnings })
     })
+}
+
+/// Enables `row` in the caller's transaction, with every rule of `user
+/// enable` (the actor manages the user, a deleted user is restored instead,
+/// a seat must be free).
+pub(crate) fn enable_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    mut row: UserRow,
+    settings: &Settings,
+    now: &str,
+) -> Result<(UserRow, bool)> {
+    who.require_over_user(tx, USERS_MANAGE, &row, now)?;
+    match row.status {
+        StoredStatus::Deleted => {
+            return Err(Error::invalid(format!("{} is deleted", row.username))
+                .hint(format!("restore them instead: crmctl user restore {}", row.username)));
+        }
+        StoredStatus::Disabled => ensure_seats(tx, settings, 1)?,
+        StoredStatus::Locked => {}
+        StoredStatus::Invited | StoredStatus::Active => return Ok((row, false)),
+    }
+    row.status = if row.password_hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited };
+    row.disabled_reason = None;
+    row.failed_logins = 0;
+    row.locked_until = None;
+    row.updated_at = now.to_string();
+    tx.update_user(&row)?;
+    audit::record(
+        tx,
+        who.actor(),
+        "user.enable",
+        Target::User(row.id, &row.username),
+        json!({"status": row.status.as_str()}),
+    )?;
+    Ok((row, true))
 }
 
 /// Soft-deletes a user: hidden from lists, cannot log in, restorable.

@@ -39,6 +39,7 @@ macro_rules! text_enum {
 mod approvals;
 mod audit;
 mod credentials;
+mod imports;
 mod roles;
 mod settings;
 mod users;

@@ -130,6 +130,12 @@ impl UsersTx for SqliteTx<'_> {
         Ok(ids)
     }
 
+    fn set_manager(&mut self, id: i64, manager: Option<i64>, now: &str) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached("UPDATE users SET manager_id = ?2, updated_at = ?3 WHERE id = ?1")?;
+        stmt.execute(rusqlite::params![id, manager, now])?;
+        Ok(())
+    }
+
     fn update_user(&mut self, u: &UserRow) -> Result<()> {
         let mut stmt = self.tx.prepare_cached(
             "UPDATE users SET username = ?2, name = ?3, email = ?4, email_norm = lower(?4), phone = ?5, \

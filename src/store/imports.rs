@@ -1,0 +1,66 @@
+//! The staging table of an import: the rows of a file, read and checked
+//! once, waiting to be decided (every decision of a dry run and of the real
+//! run is made from the same staged rows) and written.
+
+use crate::error::Result;
+
+/// One row of an import file as checked: the values it sets, each already
+/// validated (`None` when absent or invalid), the errors found in the row
+/// itself, and its cells as given (for the report; secret cells blanked).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StagedRow {
+    /// The line of the file.
+    pub line: u64,
+    /// The username given.
+    pub username: Option<String>,
+    /// Display name.
+    pub name: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// E.164 phone.
+    pub phone: Option<String>,
+    /// Employee ID.
+    pub employee_id: Option<String>,
+    /// Department path.
+    pub department: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// The manager as referenced (USER).
+    pub manager: Option<String>,
+    /// Role labels (`role@department until DATE`), one per line.
+    pub roles: Option<String>,
+    /// Account expiry (RFC 3339).
+    pub expires_at: Option<String>,
+    /// The status column (`active`, `disabled` ...).
+    pub status: Option<String>,
+    /// An imported password hash.
+    pub password_hash: Option<String>,
+    /// Whether the row has a password to hash (kept out of the store).
+    pub has_password: bool,
+    /// The row's own errors, as JSON (`[{"field", "value", "message"}]`).
+    pub errors: Option<String>,
+    /// The cells as given, as a JSON array.
+    pub raw: String,
+}
+
+/// The staging table, private to the connection (a temporary table): it
+/// holds the rows between reading the file and writing them.
+pub trait ImportTx {
+    /// Creates the staging table, or empties it.
+    fn stage_clear(&self) -> Result<()>;
+    /// Adds rows.
+    fn stage(&self, rows: &[StagedRow]) -> Result<()>;
+    /// Up to `limit` rows after line `after`, in line order.
+    fn staged(&self, after: u64, limit: usize) -> Result<Vec<StagedRow>>;
+    /// The rows whose username, email (ignoring case) or employee ID an
+    /// earlier row has: (line, field, value, the first line that has it).
+    fn staged_duplicates(&self) -> Result<Vec<(u64, &'static str, String, u64)>>;
+    /// The rows whose username, email (ignoring case) or employee ID belongs
+    /// to an existing user: (line, field, user id), in line order.
+    fn staged_conflicts(&self) -> Result<Vec<(u64, &'static str, i64)>>;
+    /// The first row giving `reference` as its username, email (ignoring
+    /// case) or employee ID.
+    fn staged_line_of(&self, reference: &str) -> Result<Option<u64>>;
+    /// Whether a row gives this username.
+    fn staged_has_username(&self, username: &str) -> Result<bool>;
+}

@@ -1,0 +1,147 @@
+//! SQLite queries: the staging table of an import (`temp.import_rows`).
+
+use rusqlite::{OptionalExtension, Row};
+
+use super::SqliteTx;
+use crate::error::Result;
+use crate::store::{ImportTx, StagedRow};
+
+const COLUMNS: &str = "line, username, name, email, phone, employee_id, department, title, manager, roles, \
+     expires_at, status, password_hash, has_password, errors, raw";
+
+/// Lines are stored as SQLite integers (i64).
+fn to_sql(line: u64) -> i64 {
+    i64::try_from(line).unwrap_or(i64::MAX)
+}
+
+fn line_at(r: &Row<'_>, i: usize) -> rusqlite::Result<u64> {
+    Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+}
+
+fn staged_from_row(r: &Row<'_>) -> rusqlite::Result<StagedRow> {
+    Ok(StagedRow {
+        line: line_at(r, 0)?,
+        username: r.get(1)?,
+        name: r.get(2)?,
+        email: r.get(3)?,
+        phone: r.get(4)?,
+        employee_id: r.get(5)?,
+        department: r.get(6)?,
+        title: r.get(7)?,
+        manager: r.get(8)?,
+        roles: r.get(9)?,
+        expires_at: r.get(10)?,
+        status: r.get(11)?,
+        password_hash: r.get(12)?,
+        has_password: r.get(13)?,
+        errors: r.get(14)?,
+        raw: r.get(15)?,
+    })
+}
+
+impl ImportTx for SqliteTx<'_> {
+    fn stage_clear(&self) -> Result<()> {
+        self.tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_rows (
+                line INTEGER PRIMARY KEY, username TEXT, name TEXT, email TEXT,
+                email_norm TEXT GENERATED ALWAYS AS (lower(email)) VIRTUAL,
+                phone TEXT, employee_id TEXT, department TEXT, title TEXT, manager TEXT, roles TEXT,
+                expires_at TEXT, status TEXT, password_hash TEXT, has_password INTEGER NOT NULL,
+                errors TEXT, raw TEXT NOT NULL);
+             DELETE FROM temp.import_rows;
+             CREATE INDEX IF NOT EXISTS temp.import_rows_username ON import_rows(username);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_email ON import_rows(email_norm);
+             CREATE INDEX IF NOT EXISTS temp.import_rows_employee ON import_rows(employee_id);",
+        )?;
+        Ok(())
+    }
+
+    fn stage(&self, rows: &[StagedRow]) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "INSERT INTO temp.import_rows ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, \
+             ?14, ?15, ?16)"
+        ))?;
+        for r in rows {
+            stmt.execute(rusqlite::params![
+                to_sql(r.line),
+                r.username,
+                r.name,
+                r.email,
+                r.phone,
+                r.employee_id,
+                r.department,
+                r.title,
+                r.manager,
+                r.roles,
+                r.expires_at,
+                r.status,
+                r.password_hash,
+                r.has_password,
+                r.errors,
+                r.raw
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn staged(&self, after: u64, limit: usize) -> Result<Vec<StagedRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM temp.import_rows WHERE line > ?1 ORDER BY line LIMIT ?2"
+        ))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(rusqlite::params![to_sql(after), limit], staged_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn staged_duplicates(&self) -> Result<Vec<(u64, &'static str, String, u64)>> {
+        let mut found = Vec::new();
+        for (field, column) in [("username", "username"), ("email", "email_norm"), ("employee_id", "employee_id")] {
+            let value = if field == "email" { "email" } else { column };
+            let mut stmt = self.tx.prepare_cached(&format!(
+                "SELECT line, {value}, first FROM (SELECT line, {value}, \
+                 min(line) OVER (PARTITION BY {column}) AS first FROM temp.import_rows WHERE {column} IS NOT NULL) \
+                 WHERE line <> first"
+            ))?;
+            let rows = stmt.query_map([], |r| Ok((line_at(r, 0)?, field, r.get(1)?, line_at(r, 2)?)))?;
+            for row in rows {
+                found.push(row?);
+            }
+        }
+        found.sort_by_key(|(line, ..)| *line);
+        Ok(found)
+    }
+
+    fn staged_conflicts(&self) -> Result<Vec<(u64, &'static str, i64)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT s.line, 0, u.id FROM temp.import_rows s JOIN main.users u ON u.username = s.username
+             UNION ALL
+             SELECT s.line, 1, u.id FROM temp.import_rows s JOIN main.users u ON u.email_norm = s.email_norm
+             UNION ALL
+             SELECT s.line, 2, u.id FROM temp.import_rows s JOIN main.users u ON u.employee_id = s.employee_id
+             ORDER BY 1, 2",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let field = match r.get::<_, i64>(1)? {
+                0 => "username",
+                1 => "email",
+                _ => "employee_id",
+            };
+            Ok((line_at(r, 0)?, field, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn staged_line_of(&self, reference: &str) -> Result<Option<u64>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT min(line) FROM temp.import_rows
+             WHERE username = lower(?1) OR email_norm = lower(?1) OR employee_id = ?1",
+        )?;
+        let first = stmt.query_row([reference], |r| r.get::<_, Option<i64>>(0)).optional()?.flatten();
+        Ok(first.and_then(|line| u64::try_from(line).ok()))
+    }
+
+    fn staged_has_username(&self, username: &str) -> Result<bool> {
+        let mut stmt = self.tx.prepare_cached("SELECT 1 FROM temp.import_rows WHERE username = ?1 LIMIT 1")?;
+        Ok(stmt.exists([username])?)
+    }
+}
