@@ -94,17 +94,27 @@ Examples:
     #[command(
         after_help = "Examples:\n  crmctl user export --output users.csv\n  crmctl user export --format json > users.json"
     )]
-    Export {
-        /// Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Export(ExportArgs),
     /// Erase a user's personal data for good (the audit log keeps the id only)
     #[command(after_help = "Examples:\n  crmctl user purge zhangsan --yes")]
     Purge {
         /// Username, email, employee ID or #ID
         user: String,
     },
+}
+
+/// Arguments of `crmctl user export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only users with this status, or all (default: every user but deleted ones)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Add each user's password hash (superuser only; audited), for a move to another server
+    #[arg(long)]
+    pub include_hashes: bool,
 }
 
 /// Arguments of `crmctl user add`.

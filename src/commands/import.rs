@@ -10,8 +10,8 @@ use crate::store::OpenMode;
 use crate::users::{self, ListQuery};
 
 use super::Context;
-use crate::cli::{Format, OnConflictArg, UserImportArgs};
-use crate::output::views::{ImportErrorView, ImportView, UserView};
+use crate::cli::{ExportArgs, Format, OnConflictArg, UserImportArgs};
+use crate::output::views::{ExportedUser, ImportErrorView, ImportView, UserView};
 
 fn options(args: &UserImportArgs) -> Result<Options> {
     let encoding = match args.encoding.to_ascii_lowercase().replace('_', "-").as_str() {
@@ -271,25 +271,41 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) -> Result<()> {
 }
 
 /// `user export`.
-pub fn export(ctx: &Context, output: Option<PathBuf>) -> Result<()> {
+pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
+    let to_stdout = args.output.as_deref().is_none_or(files::is_stdout);
+    if args.include_hashes && to_stdout && std::io::stdout().is_terminal() {
+        return Err(Error::usage("--include-hashes: password hashes are not printed on a terminal")
+            .hint("write them to a file: --output users.csv (mode 0600)"));
+    }
     let (mut store, who) = ctx.session(OpenMode::Existing)?;
-    let list = users::list(&mut store, &who, &ListQuery::default())?;
-    let text = match ctx.printer.format {
-        Format::Json => {
-            serde_json::to_string_pretty(&list.iter().map(UserView::from).collect::<Vec<_>>())
-                .map_err(|e| Error::storage(format!("cannot write JSON: {e}")))?
-                + "\n"
+    let query = ListQuery { status: args.status.clone(), ..ListQuery::default() };
+    let list = users::export(&mut store, &who, &query, args.include_hashes)?;
+    let count = list.len();
+    let text = match (ctx.printer.format, args.include_hashes) {
+        (Format::Json, false) => json_text(&list.iter().map(|(u, _)| UserView::from(u)).collect::<Vec<_>>())?,
+        (Format::Json, true) => {
+            json_text(&list.into_iter().map(|(u, h)| ExportedUser::new(&u, h)).collect::<Vec<_>>())?
         }
-        Format::Csv | Format::Table => crate::output::csv_text(&list, true)?,
+        (Format::Csv | Format::Table, false) => {
+            crate::output::csv_text(&list.into_iter().map(|(u, _)| u).collect::<Vec<_>>(), true)?
+        }
+        (Format::Csv | Format::Table, true) => crate::output::csv_text(
+            &list.into_iter().map(|(u, h)| ExportedUser::new(&u, h)).collect::<Vec<_>>(),
+            true,
+        )?,
     };
-    match output.filter(|path| !files::is_stdout(path)) {
+    match args.output.filter(|path| !files::is_stdout(path)) {
         None => ctx.printer.raw(text.as_bytes())?,
         Some(path) => {
             // The BOM tells Excel the CSV is UTF-8. A new file, mode 0600, written atomically.
             let bom = if ctx.printer.format == Format::Json { "" } else { "\u{feff}" };
             files::write_new(&path, "the export", format!("{bom}{text}").as_bytes())?;
-            ctx.printer.note(&format!("exported {} users to {} (mode 0600)", list.len(), path.display()));
+            ctx.printer.note(&format!("exported {count} users to {} (mode 0600)", path.display()));
         }
     }
     Ok(())
+}
+
+fn json_text<T: serde::Serialize>(value: &T) -> Result<String> {
+    Ok(serde_json::to_string_pretty(value).map_err(|e| Error::storage(format!("cannot write JSON: {e}")))? + "\n")
 }

@@ -72,7 +72,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             print_change(ctx, result, "not deleted; nothing changed")
         }
         UserCommand::Import(args) => super::import::run(ctx, args),
-        UserCommand::Export { output } => super::import::export(ctx, output),
+        UserCommand::Export(args) => super::import::export(ctx, args),
         UserCommand::Can { user, permission, department } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let answer = crate::access::roles::can(&mut store, &who, &user, &permission, department.as_deref())?;

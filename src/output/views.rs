@@ -124,6 +124,36 @@ impl Csv for User {
     }
 }
 
+/// A user of `user export --include-hashes`: the user object with its
+/// `password_hash`, in JSON and as the last CSV column.
+#[derive(Debug, Serialize)]
+pub struct ExportedUser {
+    #[serde(flatten)]
+    pub user: UserView,
+    pub password_hash: Option<String>,
+    #[serde(skip)]
+    pub record: Vec<String>,
+}
+
+impl ExportedUser {
+    pub fn new(user: &User, password_hash: Option<String>) -> ExportedUser {
+        let mut record = user.record();
+        record.push(password_hash.clone().unwrap_or_default());
+        ExportedUser { user: UserView::from(user), password_hash, record }
+    }
+}
+
+impl Csv for ExportedUser {
+    fn header() -> Vec<&'static str> {
+        let mut header = User::header();
+        header.push("password_hash");
+        header
+    }
+    fn record(&self) -> Vec<String> {
+        self.record.clone()
+    }
+}
+
 /// A user with the password generated for them (shown once).
 #[derive(Debug, Serialize)]
 pub struct UserWithPassword {

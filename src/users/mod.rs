@@ -476,6 +476,37 @@ pub struct ListQuery {
     pub limit: Option<u64>,
 }
 
+/// `user export`: the users of `query` and, with `include_hashes`, their
+/// password hashes. Only the superuser may export hashes (they let their
+/// holder log in elsewhere), and the export is audited.
+pub fn export(
+    store: &mut Store,
+    who: &Principal,
+    query: &ListQuery,
+    include_hashes: bool,
+) -> Result<Vec<(User, Option<String>)>> {
+    if include_hashes && !who.is_superuser() {
+        return Err(Error::not_permitted("only the superuser can export password hashes")
+            .hint("run it as root on the server, without CRMCTL_TOKEN"));
+    }
+    let users = list(store, who, query)?;
+    if !include_hashes {
+        return Ok(users.into_iter().map(|u| (u, None)).collect());
+    }
+    store.write(|tx| {
+        let mut out = Vec::with_capacity(users.len());
+        let mut hashes = 0u64;
+        for user in users {
+            let hash = tx.user_by_id(user.id)?.and_then(|row| row.password_hash);
+            hashes += u64::from(hash.is_some());
+            out.push((user, hash));
+        }
+        let details = json!({"users": out.len(), "password_hashes": hashes});
+        audit::record(tx, who.actor(), "user.export_hashes", Target::Other("export"), details)?;
+        Ok(out)
+    })
+}
+
 /// Users matching `query`, by id. Deleted users only with `--status deleted|all`.
 pub fn list(store: &mut Store, who: &Principal, query: &ListQuery) -> Result<Vec<User>> {
     who.require_anywhere(USERS_READ)?;
