@@ -12,6 +12,11 @@ use crate::users::{self, NewUser, PasswordChoice};
 /// The password every helper-made user with a password has.
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// An argon2id hash (of a password nobody knows), for users that need one
+/// without paying for hashing.
+pub const PHC: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$iDlftDF6eSBPFBszKpxD8g$IZQ8PGmDqmRpXoxAuBlQhNoUtIAynBoOw/G9oGZP9xY";
+
 /// The superuser (an OS account that can write the database).
 pub fn root() -> Principal {
     Principal::Superuser(Actor::os("root", 0))

@@ -289,10 +289,9 @@ pub fn export(ctx: &Context, args: ExportArgs) -> Result<()> {
         (Format::Csv | Format::Table, false) => {
             crate::output::csv_text(&list.into_iter().map(|(u, _)| u).collect::<Vec<_>>(), true)?
         }
-        (Format::Csv | Format::Table, true) => crate::output::csv_text(
-            &list.into_iter().map(|(u, h)| ExportedUser::new(&u, h)).collect::<Vec<_>>(),
-            true,
-        )?,
+        (Format::Csv | Format::Table, true) => {
+            crate::output::csv_text(&list.into_iter().map(|(u, h)| ExportedUser::new(&u, h)).collect::<Vec<_>>(), true)?
+        }
     };
     match args.output.filter(|path| !files::is_stdout(path)) {
         None => ctx.printer.raw(text.as_bytes())?,
