@@ -14,6 +14,7 @@ mod auth;
 mod config;
 mod docs;
 mod examples;
+mod hashes;
 mod import;
 mod ops;
 mod output;

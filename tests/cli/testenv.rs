@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use tempfile::TempDir;
@@ -246,4 +247,76 @@ pub fn totp_code(secret_b32: &str, unix_time: u64) -> Result<String, String> {
     let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, None, "test".to_string())
         .map_err(|e| e.to_string())?;
     Ok(totp.generate(unix_time))
+}
+
+/// The Python of a virtual environment with tests/python/requirements.txt
+/// installed: independent implementations of the password hashes.
+///
+/// Made once, at `<target dir>/test-venv`, by `python3 -m venv` and `pip
+/// install` (network to PyPI the first time), and reused while the
+/// requirements it was made from (kept in a stamp file in it) are the ones in
+/// the tree. A `flock` on `<target dir>/test-venv.lock` serialises test
+/// threads and test processes. If it cannot be made the calling test panics:
+/// a test that needs Python fails, it never skips.
+pub fn python() -> PathBuf {
+    static PYTHON: OnceLock<PathBuf> = OnceLock::new();
+    PYTHON.get_or_init(make_venv).clone()
+}
+
+fn make_venv() -> PathBuf {
+    use nix::fcntl::{Flock, FlockArg};
+
+    let fail = |what: String| -> ! {
+        panic!(
+            "cannot make the Python test environment: {what}\n\
+             hint: these tests need Python 3 with venv and pip (Debian: apt-get install python3-venv) \
+             and, the first time, network access to PyPI"
+        )
+    };
+    let requirements_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/requirements.txt");
+    let requirements = std::fs::read_to_string(&requirements_path)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", requirements_path.display())));
+    // The binary is `<target dir>/debug/crmctl` (or under a target triple):
+    // this finds CARGO_TARGET_DIR however it was given, else ./target.
+    let bin = Path::new(env!("CARGO_BIN_EXE_crmctl"));
+    let target =
+        bin.parent().and_then(Path::parent).unwrap_or_else(|| fail(format!("no target dir above {}", bin.display())));
+    let venv = target.join("test-venv");
+    let python = venv.join("bin").join("python");
+    let stamp = venv.join("crmctl-requirements.txt");
+
+    let lock_path = target.join("test-venv.lock");
+    let lock_file = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", lock_path.display())));
+    let _lock = Flock::lock(lock_file, FlockArg::LockExclusive)
+        .unwrap_or_else(|(_, e)| fail(format!("flock {}: {e}", lock_path.display())));
+
+    if python.exists() && std::fs::read_to_string(&stamp).is_ok_and(|made_from| made_from == requirements) {
+        return python;
+    }
+    if venv.exists() {
+        std::fs::remove_dir_all(&venv).unwrap_or_else(|e| fail(format!("removing the old {}: {e}", venv.display())));
+    }
+    let run = |cmd: &mut Command| {
+        let out = cmd.output().unwrap_or_else(|e| fail(format!("{cmd:?}: {e}")));
+        if !out.status.success() {
+            fail(format!(
+                "{cmd:?} exited {}\n--- stdout\n{}--- stderr\n{}",
+                out.status,
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    };
+    run(Command::new("python3").args(["-m", "venv"]).arg(&venv));
+    run(Command::new(&python)
+        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-input", "-r"])
+        .arg(&requirements_path));
+    // Written last: an install that was cut short is made again next time.
+    std::fs::write(&stamp, &requirements).unwrap_or_else(|e| fail(format!("{}: {e}", stamp.display())));
+    python
 }

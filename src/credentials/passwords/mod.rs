@@ -1,17 +1,28 @@
-//! Passwords: the policy (after NIST SP 800-63B), argon2id hashing and
-//! verification, and generated passwords.
+//! Passwords: the policy (after NIST SP 800-63B), argon2id hashing,
+//! verification of argon2id and of the hashes imported from other systems
+//! (`foreign`), and generated passwords.
 //!
 //! Plain passwords live only in memory, in [`Secret`], and are never logged,
 //! stored or printed by this module.
 
+mod foreign;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use argon2::password_hash::PasswordVerifier;
 use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::error::{Error, Result};
+
+#[allow(
+    unused_imports,
+    reason = "for user import's password and password_hash columns (the import branch): drop at merge"
+)]
+pub use foreign::{ACCEPTED_FORMATS, imported_hash, looks_like_hash};
+
+/// The length of the argon2id output crmctl makes, in bytes.
+const OUTPUT_LEN: usize = 32;
 
 /// A password in memory. Its `Debug` does not show it.
 #[derive(Clone, PartialEq, Eq)]
@@ -119,7 +130,7 @@ impl Policy {
         let failed = |err: &dyn std::fmt::Display| Error::storage(format!("password hashing failed: {err}"));
         let argon2 = self.argon2()?;
         let salt: [u8; 16] = rand::random();
-        let mut out = [0u8; 32];
+        let mut out = [0u8; OUTPUT_LEN];
         MEMORY
             .with_borrow_mut(|memory| {
                 memory.resize(argon2.params().block_count(), argon2::Block::default());
@@ -141,24 +152,30 @@ impl Policy {
         Ok(hash.to_string())
     }
 
-    /// Whether a stored hash was made with other parameters than the policy's,
-    /// so that a successful login should rehash it.
-    pub fn needs_rehash(&self, phc: &str) -> bool {
-        let Ok(hash) = PasswordHash::new(phc) else { return true };
-        let Ok(params) = Params::try_from(&hash) else { return true };
-        hash.algorithm.as_str() != "argon2id"
+    /// Whether a stored hash is not what [`Policy::hash`] makes now, so that a
+    /// successful login should replace it: any hash of another family
+    /// (bcrypt, PBKDF2, SHA-512-crypt, argon2i, argon2d), and argon2id of
+    /// another version, output length or parameters than the policy's.
+    pub fn needs_rehash(&self, stored: &str) -> bool {
+        let Ok(foreign::StoredHash::Argon2(hash)) = foreign::parse(stored) else { return true };
+        let Ok(params) = Params::try_from(hash.as_ref()) else { return true };
+        hash.algorithm != Algorithm::Argon2id.ident()
+            || hash.version != Some(Version::V0x13.into())
+            || params.output_len() != Some(OUTPUT_LEN)
+            || !params.keyid().is_empty()
+            || !params.data().is_empty()
             || params.m_cost() != self.argon2_m_kib
             || params.t_cost() != self.argon2_t
             || params.p_cost() != self.argon2_p
     }
 }
 
-/// Checks `password` against a stored PHC string, with the parameters written in it.
-pub fn verify(password: &Secret, phc: &str) -> bool {
-    match PasswordHash::new(phc) {
-        Ok(hash) => Argon2::default().verify_password(password.expose().as_bytes(), &hash).is_ok(),
-        Err(_) => false,
-    }
+/// Checks `password` against a stored hash with the algorithm and parameters
+/// written in it: argon2 (id, i or d), bcrypt, Django's PBKDF2-SHA256 or
+/// SHA-512-crypt, each by its own crate. A malformed or unsupported string
+/// never matches.
+pub fn verify(password: &Secret, stored: &str) -> bool {
+    foreign::parse(stored).is_ok_and(|hash| hash.verify(password.expose().as_bytes()))
 }
 
 /// Spends the time of one verification, so that a login for an unknown user
