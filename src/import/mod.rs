@@ -238,18 +238,6 @@ impl RowStatus {
     }
 }
 
-/// Whether a `password` cell holds a hash rather than a password.
-fn looks_like_hash(text: &str) -> bool {
-    ["$argon2", "$2a$", "$2b$", "$2y$", "pbkdf2_sha256$", "$6$"].iter().any(|p| text.starts_with(p))
-}
-
-mod shim {
-    use crate::error::{Error, Result};
-    pub fn imported_hash(text: &str) -> Result<String> {
-        if super::looks_like_hash(text) { Ok(text.to_string()) } else { Err(Error::invalid("not a supported hash")) }
-    }
-}
-
 /// A manager a row names: an existing user, or another row of the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Manager {
@@ -599,7 +587,7 @@ impl Job {
                 Error::invalid(format!("unknown status '{s}'")).hint("use active, invited, disabled or deleted")
             })
         });
-        let password_hash = check(Field::PasswordHash, cell(Field::PasswordHash).as_deref(), &shim::imported_hash);
+        let password_hash = check(Field::PasswordHash, cell(Field::PasswordHash).as_deref(), &passwords::imported_hash);
         let manager = cell(Field::Manager).map(Cow::into_owned);
         let roles = self.mapping.index(Field::Roles).map(|_| {
             let list = cell(Field::Roles).unwrap_or_default();
@@ -622,7 +610,7 @@ impl Job {
         }
         let password = cell(Field::Password).map(|p| Secret::new(p.into_owned()));
         let password = match password {
-            Some(p) if looks_like_hash(p.expose()) => {
+            Some(p) if passwords::looks_like_hash(p.expose()) => {
                 problems.push(problem(
                     "password",
                     "(hidden)",

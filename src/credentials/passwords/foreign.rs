@@ -17,7 +17,6 @@ use argon2::{Argon2, Params, Version};
 use crate::error::{Error, Result};
 
 /// The formats `password_hash` takes, for hints.
-#[allow(dead_code, reason = "for user import's password and password_hash columns (the import branch): drop at merge")]
 pub const ACCEPTED_FORMATS: &str = "password_hash takes, as they are: argon2 ($argon2id$…, $argon2i$…, $argon2d$…), \
      bcrypt ($2a$…, $2b$…, $2y$…), Django PBKDF2 (pbkdf2_sha256$ITERATIONS$SALT$HASH) and SHA-512-crypt ($6$…)";
 
@@ -208,7 +207,6 @@ fn sha_crypt(text: &str) -> std::result::Result<(), String> {
 
 /// Whether `text` is shaped like a hash of a supported family (by its prefix
 /// alone): a `password` cell that is one was meant for `password_hash`.
-#[allow(dead_code, reason = "for user import's password and password_hash columns (the import branch): drop at merge")]
 pub fn looks_like_hash(text: &str) -> bool {
     family(text.trim()).is_some()
 }
@@ -221,7 +219,6 @@ pub fn looks_like_hash(text: &str) -> bool {
 /// `pbkdf2_sha256$ITERATIONS$SALT$HASH` and SHA-512-crypt
 /// (`$6$[rounds=N$]SALT$HASH`). Anything else, or a malformed one, is an
 /// exit-5 error whose message shows at most the hash's leading identifier.
-#[allow(dead_code, reason = "for user import's password and password_hash columns (the import branch): drop at merge")]
 pub fn imported_hash(text: &str) -> Result<String> {
     let text = text.trim();
     match parse(text) {

@@ -15,11 +15,7 @@ use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::error::{Error, Result};
 
-#[allow(
-    unused_imports,
-    reason = "for user import's password and password_hash columns (the import branch): drop at merge"
-)]
-pub use foreign::{ACCEPTED_FORMATS, imported_hash, looks_like_hash};
+pub use foreign::{imported_hash, looks_like_hash};
 
 /// The length of the argon2id output crmctl makes, in bytes.
 const OUTPUT_LEN: usize = 32;
