@@ -38,6 +38,7 @@ use crate::config::Settings;
 use crate::credentials::passwords::{self, Policy, Secret};
 use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
+use crate::identity::roles::{ADMIN, ensure_not_last_admin};
 use crate::identity::{Principal, USERS_MANAGE};
 use crate::store::{Assignment, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
 use crate::users;
@@ -894,7 +895,7 @@ impl Job {
                 }
                 let changes = self.changes(tx, user, row)?;
                 if let Some(message) = changes.refused {
-                    return reject("status", row.status.clone().unwrap_or_default(), message);
+                    return reject("row", user.username.clone(), message);
                 }
                 let decision = if changes.any() { Decision::Update } else { Decision::Unchanged };
                 Ok((decision, Some(id), changes.enable))
@@ -914,7 +915,7 @@ impl Job {
         let (add, remove) = self.role_changes(row, &held);
         let wanted = row.status.as_deref().and_then(RowStatus::parse);
         let disabled = user.status == StoredStatus::Disabled;
-        let (disable, enable, refused) = match wanted {
+        let (disable, enable, mut refused) = match wanted {
             Some(RowStatus::Disabled) => (!disabled, false, None),
             Some(RowStatus::Enabled) => (false, disabled, None),
             Some(RowStatus::Deleted) => {
@@ -922,6 +923,14 @@ impl Job {
             }
             None => (false, false, None),
         };
+        // The organisation never locks itself out, whatever the route.
+        let drops_admin = remove.iter().any(|a| a.role == ADMIN && a.department.is_none());
+        if drops_admin || disable {
+            let doing = if disable { "disable" } else { "remove admin from" };
+            if let Err(e) = ensure_not_last_admin(tx, user.id, &user.username, &self.now, doing) {
+                refused = Some(e.message);
+            }
+        }
         Ok(Changes {
             fields: fields.is_some(),
             manager,

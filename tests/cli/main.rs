@@ -21,6 +21,7 @@ mod output;
 mod pty;
 mod robustness;
 mod roles;
+mod round_trip;
 mod store;
 mod tokens;
 mod users;
