@@ -154,6 +154,9 @@ const READABLE: &str = "user import reads CSV (UTF-8, GBK or UTF-16), .xlsx, .xl
 /// A row that cannot be read later comes out of [`Table::rows`] as an error,
 /// after which the rows end.
 pub fn open(path: &Path, opts: &ReadOptions, is_header: &dyn Fn(&[String]) -> bool) -> Result<Table> {
+    if opts.header_line == Some(0) {
+        return Err(Error::usage("--header-line 0: lines are counted from 1"));
+    }
     let mut file = File::open(path).map_err(|e| io_err(path, e))?;
     let head = sniff::read_head(&mut file).map_err(|e| io_err(path, e))?;
     let kind = sniff::kind(&head, opts.encoding);
@@ -600,6 +603,10 @@ mod tests {
         assert!(
             read_err(&xlsx, &opts).message.contains("row 99 of sheet '花名册' is empty (its cells are in rows 1 to 7)")
         );
+        let opts = ReadOptions { header_line: Some(6), ..ReadOptions::default() };
+        assert!(read_err(&xlsx, &opts).message.ends_with("--header-line 6: row 6 of sheet '花名册' is blank"));
+        let opts = ReadOptions { header_line: Some(0), ..ReadOptions::default() };
+        assert_eq!(read_err(&xlsx, &opts).kind, ErrorKind::Usage);
     }
 
     #[test]

@@ -259,7 +259,7 @@ fn from_io(path: &Path, err: io::Error) -> Error {
 /// later offset: asked in stream order, it holds only the lines between the
 /// record being read and what the reader has buffered after it.
 #[derive(Debug, Clone)]
-pub(super) struct LineIndex {
+struct LineIndex {
     /// Bytes fed.
     offset: u64,
     /// The line of the next byte, from 1 (a pending `\r` not counted yet).
@@ -279,7 +279,7 @@ impl Default for LineIndex {
 }
 
 impl LineIndex {
-    pub(super) fn feed(&mut self, bytes: &[u8]) {
+    fn feed(&mut self, bytes: &[u8]) {
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             if self.pending_cr {
@@ -316,7 +316,7 @@ impl LineIndex {
     }
 
     /// The line the byte after everything fed is on.
-    pub(super) fn current(&self) -> u64 {
+    fn current(&self) -> u64 {
         self.line + u64::from(self.pending_cr)
     }
 
@@ -327,7 +327,7 @@ impl LineIndex {
 
     /// The line of the first non-empty line at or after `offset`: the line
     /// a record read from `offset` starts on. Forgets the lines before it.
-    pub(super) fn line_at(&mut self, offset: u64) -> u64 {
+    fn line_at(&mut self, offset: u64) -> u64 {
         while self.starts.front().is_some_and(|&(at, _)| at < offset) {
             self.starts.pop_front();
         }
@@ -347,7 +347,7 @@ enum State {
 
 /// The file as UTF-8, decoded as it is read: bytes that are not valid in
 /// the encoding are an [`Error`] (in an `io::Error`) naming their line.
-pub(super) struct Decoded {
+struct Decoded {
     path: PathBuf,
     input: Box<dyn Read + Send>,
     raw: Vec<u8>,
@@ -359,7 +359,7 @@ pub(super) struct Decoded {
     done: bool,
     state: State,
     /// The encoding being decoded.
-    pub(super) codec: &'static Codec,
+    codec: &'static Codec,
     /// `--encoding` was given.
     forced: bool,
     /// What the head of the file says of itself.
@@ -367,7 +367,7 @@ pub(super) struct Decoded {
     out: Vec<u8>,
     out_pos: usize,
     /// The lines of the text decoded so far.
-    pub(super) lines: LineIndex,
+    lines: LineIndex,
 }
 
 /// What the start of the file shows, for choosing the encoding and for
@@ -479,16 +479,18 @@ impl Decoded {
         self.raw.copy_within(self.start..self.end, 0);
         self.end -= self.start;
         self.start = 0;
-        loop {
-            let space = self.raw.get_mut(self.end..).unwrap_or_default();
+        let space = self.raw.get_mut(self.end..).unwrap_or_default();
+        let read = loop {
             match self.input.read(space) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.end += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(io_err(&self.path, e)),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                read => break read,
             }
-            return Ok(());
+        };
+        match read.map_err(|e| io_err(&self.path, e))? {
+            0 => self.eof = true,
+            n => self.end += n,
         }
+        Ok(())
     }
 
     /// Decodes the next piece into `out` (which may stay empty), or marks the end.

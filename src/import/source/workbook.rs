@@ -61,7 +61,15 @@ pub(super) fn open(
                     line(height.saturating_sub(1)),
                 )));
             };
-            Some((r, cells.row(r)))
+            let headers = cells.row(r);
+            if headers.iter().all(|c| c.trim().is_empty()) {
+                return Err(Error::invalid(format!(
+                    "{}: --header-line {n}: row {n} of sheet '{}' is blank",
+                    path.display(),
+                    sheet.name
+                )));
+            }
+            Some((r, headers))
         }
         None => (0..height)
             .take_while(|r| line(*r) <= HEADER_SEARCH)
