@@ -32,24 +32,32 @@ pub enum DayEnd {
 /// The years crmctl stores: four digits, so that stored instants sort as text.
 const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
-/// Parses `YYYY-MM-DD` or an RFC 3339 instant given by a user. A year
-/// outside 1 to 9999 is invalid data (exit 5).
+/// How a bare date may be written: as crmctl writes it, and as Excel writes
+/// dates in a CSV saved on a Chinese or other locale (`2027/6/30`,
+/// `2027.6.30`, `2027年6月30日`); months and days with or without a zero.
+const DAY_FORMATS: [&str; 4] = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日"];
+
+/// Parses a date given by a user or read from a file: `YYYY-MM-DD` (also
+/// `YYYY/M/D`, `YYYY.M.D` and `YYYY年M月D日`, as Excel writes dates) or an
+/// RFC 3339 instant. A year outside 1 to 9999 is invalid data (exit 5).
 pub fn parse_date(text: &str, end: DayEnd, field: &str) -> Result<DateTime<Utc>> {
     let text = text.trim();
     let at = if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         at.with_timezone(&Utc)
     } else {
-        match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(day) => {
+        match DAY_FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(text, f).ok()) {
+            Some(day) => {
                 let time = match end {
                     DayEnd::Start => NaiveTime::MIN,
                     DayEnd::End => NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN),
                 };
                 day.and_time(time).and_utc()
             }
-            Err(_) => {
-                return Err(Error::invalid(format!("{field}: '{text}' is not a date"))
-                    .hint("write a date as YYYY-MM-DD (2026-12-31) or an RFC 3339 time (2026-12-31T18:00:00Z)"));
+            None => {
+                return Err(Error::invalid(format!("{field}: '{text}' is not a date")).hint(
+                    "write a date as YYYY-MM-DD (2026-12-31; 2026/12/31, 2026.12.31 and 2026年12月31日 are read too) \
+                     or an RFC 3339 time (2026-12-31T18:00:00Z)",
+                ));
             }
         }
     };
@@ -116,6 +124,26 @@ mod tests {
         let exact = parse_date("2026-12-31T10:00:00+08:00", DayEnd::End, "x").ok().map(format);
         assert_eq!(exact.as_deref(), Some("2026-12-31T02:00:00Z"));
         assert!(parse_date("31/12/2026", DayEnd::End, "expires").is_err());
+    }
+
+    #[test]
+    fn dates_as_excel_writes_them() {
+        for text in
+            ["2027-06-30", "2027-6-30", "2027/6/30", "2027/06/30", "2027.6.30", "2027年6月30日", " 2027年06月30日 "]
+        {
+            let end = parse_date(text, DayEnd::End, "expires").ok().map(format);
+            assert_eq!(end.as_deref(), Some("2027-06-30T23:59:59Z"), "{text}");
+        }
+        for bad in ["2027/13/1", "2027/2/30", "2027年6月30", "2027.6.30.", "30.6.2027", "2027/6/30 9:30", "6/30/2027"]
+        {
+            let err = parse_date(bad, DayEnd::End, "expires").err();
+            assert_eq!(err.as_ref().map(|e| e.kind), Some(crate::error::Kind::Invalid), "{bad}");
+            assert!(err.is_some_and(|e| e.hints.iter().any(|h| h.contains("2026年12月31日"))), "{bad}");
+        }
+        for far in ["10000/1/1", "0000年1月1日"] {
+            let kind = parse_date(far, DayEnd::End, "expires").err().map(|e| e.kind);
+            assert_eq!(kind, Some(crate::error::Kind::Invalid), "{far}");
+        }
     }
 
     #[test]
