@@ -588,7 +588,15 @@ impl Job {
                 Error::invalid(format!("unknown status '{s}'")).hint("use active, invited, disabled or deleted")
             })
         });
-        let password_hash = check(Field::PasswordHash, cell(Field::PasswordHash).as_deref(), &passwords::imported_hash);
+        // A hash is a secret: its errors show neither the cell nor a part of it.
+        let password_hash = cell(Field::PasswordHash).and_then(|h| match passwords::imported_hash(&h) {
+            Ok(hash) => Some(hash),
+            Err(e) => {
+                let why = e.message.split_once("): ").map_or("not a supported password hash", |(_, why)| why);
+                problems.push(problem("password_hash", "(hidden)", format!("password hash refused: {why}")));
+                None
+            }
+        });
         let manager = cell(Field::Manager).map(Cow::into_owned);
         let roles = self.mapping.index(Field::Roles).map(|_| {
             let list = cell(Field::Roles).unwrap_or_default();

@@ -14,11 +14,8 @@ mod text;
 mod workbook;
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io;
 use std::path::Path;
-
-use encoding_rs::{Encoding as Codec, GB18030, UTF_8, UTF_16BE, UTF_16LE};
-use encoding_rs_io::DecodeReaderBytesBuilder;
 
 use crate::error::{Error, Result};
 use sniff::Kind;
@@ -182,122 +179,11 @@ fn io_err(path: &Path, err: io::Error) -> Error {
     Error::storage(format!("cannot read {}: {err}", path.display()))
 }
 
-// The pipeline's first cut read the file in several passes with these; they
-// go once it reads through `open`.
-
-/// What was detected, for the preview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Detected {
-    /// The encoding read.
-    pub encoding: &'static Codec,
-    /// The delimiter used.
-    pub delimiter: u8,
-}
-
-impl Detected {
-    /// The encoding's name as shown: `UTF-8`, `UTF-16LE`, `gb18030`.
-    pub fn encoding_name(&self) -> &'static str {
-        self.encoding.name()
-    }
-}
-
-/// Whether a whole file is valid UTF-8, read in chunks.
-fn is_utf8(path: &Path) -> Result<bool> {
-    let mut file = File::open(path).map_err(|e| io_err(path, e))?;
-    let mut buf = vec![0u8; 1 << 16];
-    let mut carry = 0usize;
-    loop {
-        let n = file.read(&mut buf[carry..]).map_err(|e| io_err(path, e))?;
-        let end = carry + n;
-        match std::str::from_utf8(&buf[..end]) {
-            Ok(_) => carry = 0,
-            Err(e) if e.error_len().is_none() && n > 0 => {
-                // A character cut at the chunk boundary: keep its bytes.
-                let valid = e.valid_up_to();
-                buf.copy_within(valid..end, 0);
-                carry = end - valid;
-            }
-            Err(_) => return Ok(false),
-        }
-        if n == 0 {
-            return Ok(carry == 0);
-        }
-    }
-}
-
-fn sniff_bom(path: &Path) -> Result<Option<&'static Codec>> {
-    let mut head = [0u8; 3];
-    let mut file = File::open(path).map_err(|e| io_err(path, e))?;
-    let mut got = 0;
-    while got < 3 {
-        let n = file.read(&mut head[got..]).map_err(|e| io_err(path, e))?;
-        if n == 0 {
-            break;
-        }
-        got += n;
-    }
-    Ok(Codec::for_bom(&head[..got]).map(|(codec, _)| codec))
-}
-
-/// Picks the encoding of `path`.
-pub fn detect_encoding(path: &Path, wanted: Encoding) -> Result<&'static Codec> {
-    let bom = sniff_bom(path)?;
-    Ok(match wanted {
-        Encoding::Utf8 => UTF_8,
-        Encoding::Gb18030 => GB18030,
-        Encoding::Utf16 => match bom {
-            Some(codec) if codec == UTF_16BE => UTF_16BE,
-            _ => UTF_16LE,
-        },
-        Encoding::Auto => match bom {
-            Some(codec) => codec,
-            None if is_utf8(path)? => UTF_8,
-            None => GB18030,
-        },
-    })
-}
-
-/// The file as a UTF-8 stream, BOM removed.
-pub fn open_decoded(path: &Path, codec: &'static Codec) -> Result<Box<dyn Read + Send>> {
-    let file = File::open(path).map_err(|e| io_err(path, e))?;
-    let reader = DecodeReaderBytesBuilder::new()
-        .encoding(Some(codec))
-        .bom_override(true)
-        .strip_bom(true)
-        .utf8_passthru(codec == UTF_8)
-        .build(BufReader::with_capacity(1 << 16, file));
-    Ok(Box::new(reader))
-}
-
-/// The delimiter: `,`, `;` or tab, whichever the header line has most of
-/// outside quotes (`,` when none).
-pub fn detect_delimiter(path: &Path, codec: &'static Codec, wanted: Delimiter) -> Result<u8> {
-    if let Delimiter::Byte(b) = wanted {
-        return Ok(b);
-    }
-    let mut reader = BufReader::new(open_decoded(path, codec)?.take(1 << 20));
-    let mut line = Vec::new();
-    reader.read_until(b'\n', &mut line).map_err(|e| io_err(path, e))?;
-    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
-    let mut quoted = false;
-    for &b in &line {
-        if b == b'"' {
-            quoted = !quoted;
-        } else if !quoted {
-            for (d, n) in counts.iter_mut() {
-                if b == *d {
-                    *n += 1;
-                }
-            }
-        }
-    }
-    let best = counts.iter().max_by_key(|(d, n)| (*n, *d == b',')).map(|(d, _)| *d).unwrap_or(b',');
-    Ok(best)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind as ErrorKind;
+    use encoding_rs::GB18030;
     use std::io::Write;
 
     fn file(bytes: &[u8]) -> tempfile::NamedTempFile {
@@ -305,55 +191,6 @@ mod tests {
         f.write_all(bytes).expect("write");
         f
     }
-
-    fn read_all(path: &Path, codec: &'static Codec) -> String {
-        let mut s = String::new();
-        open_decoded(path, codec).and_then(|mut r| r.read_to_string(&mut s).map_err(Error::from)).expect("decode");
-        s
-    }
-
-    #[test]
-    fn encodings_are_detected() {
-        let (gbk, _, _) = GB18030.encode("姓名,邮箱\n张三,zs@example.com\n");
-        let f = file(&gbk);
-        assert_eq!(detect_encoding(f.path(), Encoding::Auto).ok(), Some(GB18030));
-        assert!(read_all(f.path(), GB18030).starts_with("姓名,邮箱"));
-
-        let f = file("\u{feff}姓名;邮箱\n".as_bytes());
-        assert_eq!(detect_encoding(f.path(), Encoding::Auto).ok(), Some(UTF_8));
-        assert_eq!(read_all(f.path(), UTF_8), "姓名;邮箱\n", "the BOM is stripped");
-        assert_eq!(detect_delimiter(f.path(), UTF_8, Delimiter::Auto).ok(), Some(b';'));
-
-        let mut utf16 = vec![0xFF, 0xFE];
-        for unit in "name\temail\n".encode_utf16() {
-            utf16.extend_from_slice(&unit.to_le_bytes());
-        }
-        let f = file(&utf16);
-        assert_eq!(detect_encoding(f.path(), Encoding::Auto).ok(), Some(UTF_16LE));
-        assert_eq!(read_all(f.path(), UTF_16LE), "name\temail\n");
-        assert_eq!(detect_delimiter(f.path(), UTF_16LE, Delimiter::Auto).ok(), Some(b'\t'));
-
-        let f = file("name,email\n\"a;b;c\",x\n".as_bytes());
-        assert_eq!(detect_encoding(f.path(), Encoding::Auto).ok(), Some(UTF_8));
-        assert_eq!(detect_delimiter(f.path(), UTF_8, Delimiter::Auto).ok(), Some(b','));
-    }
-
-    #[test]
-    fn utf8_validation_across_chunk_boundaries() {
-        // A long run of 3-byte characters crosses every 64 KiB boundary mid-character.
-        let text = "张".repeat(100_000);
-        let f = file(text.as_bytes());
-        assert!(is_utf8(f.path()).unwrap_or(false));
-        let mut bad = text.into_bytes();
-        bad.push(0xFF);
-        let f = file(&bad);
-        assert!(!is_utf8(f.path()).unwrap_or(true));
-    }
-
-    // `open`, on the fixtures of tests/fixtures (made by make_xlsx.py) and on
-    // generated files.
-
-    use crate::error::Kind as ErrorKind;
 
     fn fixture(name: &str) -> std::path::PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
