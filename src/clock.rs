@@ -44,6 +44,9 @@ pub fn parse_date(text: &str, end: DayEnd, field: &str) -> Result<DateTime<Utc>>
     let text = text.trim();
     let at = if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         at.with_timezone(&Utc)
+    } else if let Ok(at) = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S") {
+        // A workbook's date-and-time cell carries no zone: it is read as UTC.
+        at.and_utc()
     } else {
         match DAY_FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(text, f).ok()) {
             Some(day) => {

@@ -237,9 +237,16 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) -> Result<()> {
             .collect(),
     };
     match p.format {
-        Format::Json if !preview_only => p.json(&view)?,
-        Format::Csv if !preview_only => p.csv(&[view])?,
-        Format::Json | Format::Csv => p.note(&detected),
+        // The document goes to stdout; what was detected, to stderr.
+        Format::Json if !preview_only => {
+            p.note(&format!("read {detected}"));
+            p.json(&view)?
+        }
+        Format::Csv if !preview_only => {
+            p.note(&format!("read {detected}"));
+            p.csv(&[view])?
+        }
+        Format::Json | Format::Csv => p.note(&format!("read {detected}")),
         Format::Table => {
             p.line(&format!("Detected {detected}"))?;
             p.table(&["COLUMN", "FIELD"], mapping)?;

@@ -118,6 +118,7 @@ impl Field {
                 "expiry",
                 "expirydate",
                 "expirationdate",
+                "到期日",
                 "到期日期",
                 "到期时间",
                 "有效期至",
