@@ -311,6 +311,8 @@ pub struct Prepared {
     job: Job,
     passwords: HashMap<u64, Secret>,
     decided: Decided,
+    /// The store's change counter when the rows were decided.
+    version: Option<i64>,
     summary: Summary,
 }
 
@@ -372,9 +374,9 @@ pub fn prepare(
         now: clock::format(clock::now()),
     };
     let passwords = job.stage(store, table.rows, progress)?;
-    let decided = store.read(|tx| job.decide(tx, progress))?;
+    let (decided, version) = store.read(|tx| Ok((job.decide(tx, progress)?, tx.change_counter()?)))?;
     decided.fill(&mut summary);
-    Ok(Prepared { job, passwords, decided, summary })
+    Ok(Prepared { job, passwords, decided, version, summary })
 }
 
 /// Imports `path`: [`prepare`], then [`Prepared::finish`].
@@ -391,7 +393,7 @@ impl Prepared {
     /// Writes the import (steps 3 and 4), unless it is a dry run, `--atomic`
     /// with rejected rows, or there is nothing to write; writes the report.
     pub fn finish(self, store: &mut Store, progress: Progress<'_>) -> Result<Summary> {
-        let Prepared { job, passwords, decided, mut summary } = self;
+        let Prepared { job, passwords, decided, version, mut summary } = self;
         let blocked = job.opts.dry_run || (job.opts.atomic && summary.rejected > 0);
         if blocked || summary.created + summary.updated == 0 {
             job.write_report(store, &decided)?;
@@ -405,7 +407,10 @@ impl Prepared {
 
         let mut invitations = Vec::new();
         let written = store.write_if(|tx| {
-            let decided = job.decide(tx, progress)?;
+            // Decided again unless nobody has written since the snapshot
+            // (then the same function would give the same answers).
+            let unchanged = version.is_some() && tx.change_counter()? == version;
+            let decided = if unchanged { decided } else { job.decide(tx, progress)? };
             decided.fill(&mut summary);
             if job.opts.atomic && summary.rejected > 0 || summary.created + summary.updated == 0 {
                 job.write_report_in(tx, &decided)?;
@@ -522,7 +527,7 @@ impl Job {
                     tx.stage(&staged)?;
                     progress("reading", done);
                 }
-                Ok::<_, Error>(())
+                tx.stage_done()
             })
         })?;
         Ok(passwords)
@@ -776,13 +781,22 @@ impl Job {
         derived_names: &HashMap<String, u64>,
     ) -> Result<()> {
         let mut targets: Vec<(u64, String, Option<Manager>)> = Vec::with_capacity(references.len());
+        // Many rows name the same manager: each reference is looked up once.
+        let mut known: HashMap<String, Option<Manager>> = HashMap::new();
         for (line, reference) in references {
-            let target = match users::find_for(tx, &self.who, &reference) {
-                Ok(user) if user.status != StoredStatus::Deleted => Some(Manager::User(user.id)),
-                _ => match tx.staged_line_of(&reference)? {
-                    Some(l) => Some(Manager::Row(l)),
-                    None => derived_names.get(&reference.to_ascii_lowercase()).map(|l| Manager::Row(*l)),
-                },
+            let target = match known.get(&reference) {
+                Some(target) => *target,
+                None => {
+                    let target = match users::find_for(tx, &self.who, &reference) {
+                        Ok(user) if user.status != StoredStatus::Deleted => Some(Manager::User(user.id)),
+                        _ => match tx.staged_line_of(&reference)? {
+                            Some(l) => Some(Manager::Row(l)),
+                            None => derived_names.get(&reference.to_ascii_lowercase()).map(|l| Manager::Row(*l)),
+                        },
+                    };
+                    known.insert(reference.clone(), target);
+                    target
+                }
             };
             targets.push((line, reference, target));
         }
@@ -919,17 +933,15 @@ impl Job {
                 .map_or(true, |mgr| user.manager_id != Some(mgr.id) && mgr.id != user.id),
             None => false,
         };
-        let held = tx.assignments(user.id)?;
+        let held = match row.roles {
+            Some(_) => tx.assignments(user.id)?,
+            None => Vec::new(),
+        };
         let (add, remove) = self.role_changes(row, &held);
-        let wanted = row.status.as_deref().and_then(RowStatus::parse);
-        let disabled = user.status == StoredStatus::Disabled;
-        let (disable, enable, mut refused) = match wanted {
-            Some(RowStatus::Disabled) => (!disabled, false, None),
-            Some(RowStatus::Enabled) => (false, disabled, None),
-            Some(RowStatus::Deleted) => {
-                (false, false, Some("deleting is not done by import: use `crmctl user delete`".to_string()))
-            }
-            None => (false, false, None),
+        let (disable, enable) = status_change(user, row);
+        let mut refused = match row.status.as_deref().and_then(RowStatus::parse) {
+            Some(RowStatus::Deleted) => Some("deleting is not done by import: use `crmctl user delete`".to_string()),
+            _ => None,
         };
         // The organisation never locks itself out, whatever the route.
         let drops_admin = remove.iter().any(|a| a.role == ADMIN && a.department.is_none());
@@ -990,6 +1002,9 @@ impl Job {
         random: bool,
     ) -> Result<Vec<(u64, Secret, bool)>> {
         let mut wanted = Vec::new();
+        if passwords.is_empty() && !random {
+            return Ok(wanted);
+        }
         let mut after = 0;
         loop {
             let page = tx.staged(after, CHUNK)?;
@@ -1038,7 +1053,12 @@ impl Job {
             for row in &page {
                 match decided.decision(row.line) {
                     Some(Decision::Create) => {
-                        let id = self.create(tx, decided, row, secrets, invitations, &mut created)?;
+                        // A manager already in the database is set with the row itself.
+                        let manager = decided.managers.get(&row.line).and_then(|m| match m {
+                            Manager::User(id) => Some(*id),
+                            Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
+                        });
+                        let id = self.create(tx, decided, row, manager, secrets, invitations, &mut created)?;
                         new_ids.insert(row.line, id);
                         if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&row.line)) {
                             let username = decided.derived.get(&row.line).or(row.username.as_ref());
@@ -1074,7 +1094,12 @@ impl Job {
                 Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
             };
             let Some(manager_id) = manager_id.filter(|m| *m != id) else { continue };
-            let before = match new_ids.contains_key(line) {
+            let is_new = new_ids.contains_key(line);
+            // A new user got a manager named by an earlier row or in the database with the row itself.
+            if is_new && !matches!(manager, Manager::Row(l) if l > line) {
+                continue;
+            }
+            let before = match is_new {
                 true => None,
                 false => tx.user_by_id(id)?.and_then(|u| u.manager_id),
             };
@@ -1107,6 +1132,7 @@ impl Job {
         tx: &mut dyn Tx,
         decided: &Decided,
         staged: &StagedRow,
+        manager: Option<i64>,
         secrets: &Secrets,
         invitations: &mut Vec<Issued>,
         created: &mut Created,
@@ -1133,6 +1159,7 @@ impl Job {
             password_changed_at: hash.as_ref().map(|_| self.now.clone()),
             password_hash: hash,
             must_change_password: secrets.generated.contains_key(&staged.line),
+            manager_id: manager,
             created_at: self.now.clone(),
             updated_at: self.now.clone(),
             ..UserRow::default()
@@ -1170,10 +1197,13 @@ impl Job {
     /// entries of `user update`, `role assign`/`unassign` and `user
     /// disable`/`enable`.
     fn update(&self, tx: &mut dyn Tx, id: i64, staged: &StagedRow) -> Result<()> {
-        let old = users::find(tx, &format!("#{id}"))?;
-        let held = tx.assignments(old.id)?;
+        let old = tx.user_by_id(id)?.ok_or_else(|| Error::storage("import: a user to update vanished"))?;
+        let held = match staged.roles {
+            Some(_) => tx.assignments(old.id)?,
+            None => Vec::new(),
+        };
         let (add, remove) = self.role_changes(staged, &held);
-        let changes = self.changes(tx, &old, staged)?;
+        let (disable, enable) = status_change(&old, staged);
         let mut user = old.clone();
         if let (Some(row), diff) = apply(old, staged, &self.now) {
             tx.update_user(&row)?;
@@ -1191,9 +1221,9 @@ impl Job {
                 role_rules::unassign_in(tx, &self.who, &user, role, a.department.as_deref(), &self.now)?;
             }
         }
-        if changes.disable {
+        if disable {
             users::disable_in(tx, &self.who, user, None, None, &self.now)?;
-        } else if changes.enable {
+        } else if enable {
             users::enable_in(tx, &self.who, user, &self.settings, &self.now)?;
         }
         Ok(())
@@ -1240,6 +1270,16 @@ impl Job {
             "invited": self.opts.passwords == NewPasswords::Invite,
         });
         audit::record(tx, self.who.actor(), "user.import", Target::Other("import"), details)
+    }
+}
+
+/// Whether a row's status column disables or enables `user`.
+fn status_change(user: &UserRow, row: &StagedRow) -> (bool, bool) {
+    let disabled = user.status == StoredStatus::Disabled;
+    match row.status.as_deref().and_then(RowStatus::parse) {
+        Some(RowStatus::Disabled) => (!disabled, false),
+        Some(RowStatus::Enabled) => (false, disabled),
+        Some(RowStatus::Deleted) | None => (false, false),
     }
 }
 

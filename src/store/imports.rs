@@ -50,6 +50,8 @@ pub trait ImportTx {
     fn stage_clear(&self) -> Result<()>;
     /// Adds rows.
     fn stage(&self, rows: &[StagedRow]) -> Result<()>;
+    /// Every row is staged: indexes the rows for the queries below.
+    fn stage_done(&self) -> Result<()>;
     /// Up to `limit` rows after line `after`, in line order.
     fn staged(&self, after: u64, limit: usize) -> Result<Vec<StagedRow>>;
     /// The rows whose username, email (ignoring case) or employee ID an
@@ -61,6 +63,10 @@ pub trait ImportTx {
     /// The first row giving `reference` as its username, email (ignoring
     /// case) or employee ID.
     fn staged_line_of(&self, reference: &str) -> Result<Option<u64>>;
+    /// A number that changes whenever another connection commits a change
+    /// to the database (`None`: the backend cannot tell). Decisions made in
+    /// a snapshot still hold in a later transaction that sees the same number.
+    fn change_counter(&self) -> Result<Option<i64>>;
     /// Whether a row gives this username.
     fn staged_has_username(&self, username: &str) -> Result<bool>;
 }

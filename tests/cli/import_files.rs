@@ -47,13 +47,18 @@ fn an_xlsx_from_a_spreadsheet_library_imports_as_excel_shows_it() {
 #[test]
 fn a_number_excel_has_rounded_is_refused_with_a_hint() {
     let env = TestEnv::with_admin();
-    let args = [fixture("employees.xlsx"), "--map".into(), "工号=title".into(), "--map".into(), "身份证号=employee_id".into()];
+    let args =
+        [fixture("employees.xlsx"), "--map".into(), "工号=title".into(), "--map".into(), "身份证号=employee_id".into()];
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let (code, s, _) = import(&env, &args);
     assert_eq!(code, 5, "{s}");
     let errors = s["errors"].as_array().unwrap();
     assert_eq!(errors.len(), 1, "{s}");
-    assert_eq!((errors[0]["line"].as_u64(), errors[0]["field"].as_str()), (Some(4), Some("employee_id")), "the row Excel shows");
+    assert_eq!(
+        (errors[0]["line"].as_u64(), errors[0]["field"].as_str()),
+        (Some(4), Some("employee_id")),
+        "the row Excel shows"
+    );
     assert!(errors[0]["message"].as_str().unwrap().contains("scientific notation"), "{s}");
     assert_eq!(user(&env, "li.si@example.com")["employee_id"], "110101199202022345", "a text cell is kept exactly");
 }
