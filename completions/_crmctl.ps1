@@ -95,7 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: they can no longer log in')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user, or every active user idle for N days: they can no longer log in')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled or locked user again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
@@ -197,11 +197,13 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;user;disable' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the user and in the audit log)')
+            [CompletionResult]::new('--inactive-days', '--inactive-days', [CompletionResultType]::ParameterName, 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")')
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Who takes over the leaver''s customers')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --inactive-days: list who would be disabled, change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
@@ -306,9 +308,11 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         }
         'crmctl;user;export' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status, or all (default: every user but deleted ones)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('--include-hashes', '--include-hashes', [CompletionResultType]::ParameterName, 'Add each user''s password hash (superuser only; audited), for a move to another server')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
@@ -340,7 +344,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: they can no longer log in')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user, or every active user idle for N days: they can no longer log in')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled or locked user again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
@@ -1487,7 +1491,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: they can no longer log in')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user, or every active user idle for N days: they can no longer log in')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled or locked user again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')

@@ -4005,12 +4005,16 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user__subcmd__disable)
-            opts="-q -y -h -V --reason --transfer-to --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --inactive-days --dry-run --reason --transfer-to --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --inactive-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4065,13 +4069,17 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user__subcmd__export)
-            opts="-q -y -h -V --output --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --output --status --include-hashes --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -86,7 +86,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "disable" -d 'Disable a user, or every active user idle for N days: they can no longer log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "enable" -d 'Enable a disabled or locked user again'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
@@ -165,13 +165,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l reason -d 'Why (kept with the user and in the audit log)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l inactive-days -d 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l reason -d 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l transfer-to -d 'Who takes over the leaver\'s customers' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l dry-run -d 'With --inactive-days: list who would be disabled, change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
@@ -246,11 +248,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l output -d 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l status -d 'Only users with this status, or all (default: every user but deleted ones)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Add each user\'s password hash (superuser only; audited), for a move to another server'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
@@ -270,7 +274,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a user, or every active user idle for N days: they can no longer log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled or locked user again'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
@@ -947,7 +951,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Disable a user, or every active user idle for N days: they can no longer log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "enable" -d 'Enable a disabled or locked user again'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'

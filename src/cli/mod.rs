@@ -21,7 +21,7 @@ pub use auth::AuthCommand;
 pub use config::ConfigCommand;
 pub use role::{DepartmentCommand, PermissionCommand, RoleCommand};
 pub use token::TokenCommand;
-pub use user::{ExportArgs, OnConflictArg, UserAddArgs, UserCommand, UserImportArgs};
+pub use user::{ExportArgs, OnConflictArg, UserAddArgs, UserCommand, UserDisableArgs, UserImportArgs};
 
 /// Account administration for the CRM: people, roles, passwords and audit,
 /// in one SQLite file.

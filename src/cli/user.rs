@@ -34,18 +34,16 @@ Examples:
         after_help = "Examples:\n  crmctl user update zhangsan --department 销售部/华南区 --title 销售经理\n  crmctl user update zhangsan --expires 2027-06-30\n  crmctl user update zhangsan --phone ''"
     )]
     Update(UserUpdateArgs),
-    /// Disable a user: they can no longer log in
-    #[command(after_help = "Examples:\n  crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi")]
-    Disable {
-        /// Username, email, employee ID or #ID
-        user: String,
-        /// Why (kept with the user and in the audit log)
-        #[arg(long, value_name = "TEXT")]
-        reason: Option<String>,
-        /// Who takes over the leaver's customers
-        #[arg(long, value_name = "USER")]
-        transfer_to: Option<String>,
-    },
+    /// Disable a user, or every active user idle for N days: they can no longer log in
+    #[command(after_help = "With --inactive-days, every active user whose last login (or creation, if they never
+logged in) is more than N days ago is disabled, in one transaction, and listed; the last
+active admin is kept, and a token user's run leaves the users it does not manage alone.
+
+Examples:
+  crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi
+  crmctl user disable --inactive-days 90 --dry-run
+  crmctl user disable --inactive-days 90 --reason 'dormant account review' --format json")]
+    Disable(UserDisableArgs),
     /// Enable a disabled or locked user again
     #[command(after_help = "Examples:\n  crmctl user enable zhangsan")]
     Enable {
@@ -191,6 +189,28 @@ pub struct UserListArgs {
     /// At most N users
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+}
+
+/// Arguments of `crmctl user disable`: one USER, or --inactive-days.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("whom").args(["user", "inactive_days"]).required(true)))]
+pub struct UserDisableArgs {
+    /// Username, email, employee ID or #ID
+    pub user: Option<String>,
+    /// Instead of USER: every active user with no login in the last N days
+    /// (never logged in: counted from creation)
+    #[arg(long, value_name = "N")]
+    pub inactive_days: Option<u32>,
+    /// With --inactive-days: list who would be disabled, change nothing
+    #[arg(long, requires = "inactive_days", conflicts_with = "user")]
+    pub dry_run: bool,
+    /// Why (kept with the user and in the audit log; with --inactive-days the
+    /// default is "no login for N days")
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Who takes over the leaver's customers
+    #[arg(long, value_name = "USER", conflicts_with = "inactive_days")]
+    pub transfer_to: Option<String>,
 }
 
 /// Arguments of `crmctl user update`.

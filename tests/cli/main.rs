@@ -13,6 +13,7 @@ mod audit;
 mod auth;
 mod config;
 mod docs;
+mod dormant;
 mod examples;
 mod hashes;
 mod import;
