@@ -130,7 +130,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'invited, active, disabled, locked, expired, deleted or all' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status now, or all (default: every user but deleted ones)' -r -f -a "invited\t''
+active\t''
+disabled\t''
+locked\t''
+expired\t''
+deleted\t''
+all\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Holding this role' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l department -d 'In this department or below it (销售部 covers 销售部/华东区)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Text found in username, name, email, phone or employee ID' -r
@@ -226,8 +232,14 @@ update\t'Write the changed fields (identical rows count as unchanged)'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l map -d 'Map a column: \'HEADER=field\' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, status, password, password_hash)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l sheet -d 'Workbooks: the sheet to read (default: the first)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l header-line -d 'The header\'s line (default: the first of the first 10 lines that names a name or email column)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l encoding -d 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l delimiter -d 'auto, \',\', \';\' or tab' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l encoding -d 'The text encoding of a CSV file' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
+utf-8\t'UTF-8 (a BOM is skipped)'
+gb18030\t'GB18030, which covers GBK and GB2312 (Excel\'s "CSV" on a Chinese Windows)'
+utf-16\t'UTF-16, little-endian unless a BOM says otherwise (Excel\'s "Unicode text")'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l delimiter -d 'The separator of a CSV file (\',\' and \';\' work too)' -r -f -a "auto\t'The most frequent of \',\', \';\' and tab in the header line'
+comma\t'\',\''
+semicolon\t'\';\''
+tab\t'A tab character'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l credentials-out -d 'Where generated passwords go: a CSV (username,password), mode 0600' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l default-role -d 'Role for new users whose row lists no roles' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l report -d 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)' -r -F
@@ -248,7 +260,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l output -d 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l status -d 'Only users with this status, or all (default: every user but deleted ones)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l status -d 'Only users with this status, or all (default: every user but deleted ones)' -r -f -a "invited\t''
+active\t''
+disabled\t''
+locked\t''
+expired\t''
+deleted\t''
+all\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -453,7 +471,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -f -a "approve" -d 'Approve request N: the role is assigned now (not by the requester)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -f -a "reject" -d 'Reject request N'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l status -d 'pending, approved or rejected (default: all)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l status -d 'Only requests in this state (default: all)' -r -f -a "pending\t''
+approved\t''
+rejected\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -570,7 +590,10 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'pending, accepted, expired or revoked' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Only invitations in this state (default: all)' -r -f -a "pending\t''
+accepted\t''
+expired\t''
+revoked\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'

@@ -34,6 +34,109 @@ fn checked_in_completions_are_current() {
     assert_eq!(env.run(&["completions", "tcsh"]).code, 2);
 }
 
+/// Runs of whitespace as one space: clap wraps help text to the terminal.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const USER_STATUSES: &[&str] = &["invited", "active", "disabled", "locked", "expired", "deleted", "all"];
+
+/// Every closed set of values is clap's: `-h` and `--help` list it, and a
+/// value outside it is exit 2 naming the valid ones.
+#[test]
+fn closed_sets_of_values_are_listed_in_help_and_errors() {
+    let env = TestEnv::new();
+    let cases: [(&[&str], &str, &[&str]); 9] = [
+        (&["user", "list"], "--status", USER_STATUSES),
+        (&["user", "export"], "--status", USER_STATUSES),
+        (&["invite", "list"], "--status", &["pending", "accepted", "expired", "revoked"]),
+        (&["approval", "list"], "--status", &["pending", "approved", "rejected"]),
+        (&["user", "import"], "--encoding", &["auto", "utf-8", "gb18030", "utf-16"]),
+        (&["user", "import"], "--delimiter", &["auto", "comma", "semicolon", "tab"]),
+        (&["user", "import"], "--on-conflict", &["error", "skip", "update"]),
+        (&["user", "list"], "--format", &["table", "json", "csv"]),
+        (&["completions"], "SHELL", &["bash", "elvish", "fish", "powershell", "zsh"]),
+    ];
+    for (command, flag, values) in cases {
+        let listed = format!("[possible values: {}]", values.join(", "));
+        let short = squeeze(&env.ok(&[command, &["-h"]].concat()));
+        assert!(short.contains(&listed), "{command:?} -h does not list {flag}: {listed}\n{short}");
+        let long = squeeze(&env.ok(&[command, &["--help"]].concat()));
+        let at = long.find(&format!("{flag} <")).or_else(|| long.find(&format!("<{flag}>"))).unwrap();
+        let section = &long[at..(at + 700).min(long.len())];
+        for value in values {
+            assert!(
+                section.contains(&format!("- {value}:")) || section.contains(&listed),
+                "{command:?} --help does not list {value} for {flag}:\n{section}"
+            );
+        }
+        let mut args: Vec<&str> = command.to_vec();
+        if command == ["user", "import"] {
+            args.push("staff.csv");
+        }
+        if flag != "SHELL" {
+            args.push(flag);
+        }
+        args.push("bogus");
+        let err = squeeze(&env.fails(&args, 2));
+        assert!(err.contains(&format!("invalid value 'bogus'")) && err.contains(&listed), "{args:?}: {err}");
+    }
+    // Global options have their own heading.
+    let help = env.ok(&["user", "show", "--help"]);
+    let (own, global) = help.split_once("Global options:").expect("a Global options heading");
+    assert!(global.contains("--format") && global.contains("--token-file") && !own.contains("--format"), "{help}");
+}
+
+/// The spellings scripts used before the values were a closed set still work.
+#[test]
+fn encoding_and_delimiter_aliases_are_accepted() {
+    let env = TestEnv::with_admin();
+    let path = env.path("staff.csv");
+    std::fs::write(&path, "name;email\nJean;jean@example.com\n").unwrap();
+    let file = path.to_str().unwrap();
+    for (flag, value) in [
+        ("--encoding", "UTF-8"),
+        ("--encoding", "utf8"),
+        ("--encoding", "GBK"),
+        ("--encoding", "gb2312"),
+        ("--delimiter", ";"),
+        ("--delimiter", "semicolon"),
+    ] {
+        let run = env.run(&["user", "import", file, "--dry-run", flag, value]);
+        assert_eq!(run.code, 0, "{flag} {value}: {run:?}");
+    }
+    std::fs::write(&path, "name\temail\nJean\tjean@example.com\n").unwrap();
+    for tab in ["tab", "\t", "\\t"] {
+        let run = env.run(&["user", "import", file, "--dry-run", "--delimiter", tab]);
+        assert_eq!(run.code, 0, "--delimiter {tab:?}: {run:?}");
+    }
+    let run = env.run(&["user", "import", file, "--dry-run", "--delimiter", ","]);
+    assert_eq!(run.code, 5, "a comma does not split this file: {run:?}");
+}
+
+/// Tab completion in bash offers the values of a closed set.
+#[test]
+fn bash_completion_offers_the_encodings() {
+    let env = TestEnv::new();
+    let script = env.path("crmctl.bash");
+    std::fs::write(&script, env.ok(&["completions", "bash"])).unwrap();
+    let complete = |words: &str, cword: usize, cur: &str, prev: &str| {
+        let probe = format!(
+            "source '{}'\nCOMP_WORDS=({words})\nCOMP_CWORD={cword}\n_crmctl crmctl '{cur}' '{prev}'\n\
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+            script.display()
+        );
+        let run = env.run_with(env.program("bash", &["-c", &probe]), None);
+        assert_eq!(run.code, 0, "{run:?}");
+        run.stdout.lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    let offered = complete("crmctl user import staff.csv --encoding ''", 5, "", "--encoding");
+    assert_eq!(offered, ["auto", "utf-8", "gb18030", "utf-16"]);
+    assert_eq!(complete("crmctl user import staff.csv --encoding gb", 5, "gb", "--encoding"), ["gb18030"]);
+    let statuses = complete("crmctl user list --status ''", 4, "", "--status");
+    assert_eq!(statuses, USER_STATUSES);
+}
+
 #[test]
 fn man_page_covers_every_command() {
     let env = TestEnv::new();
