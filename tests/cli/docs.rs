@@ -153,6 +153,90 @@ fn man_page_covers_every_command() {
         assert!(page.contains(&format!(".SH \"{cmd}\"")), "{cmd} missing from the man page");
     }
     assert!(page.contains("password\\-stdin"));
+    // One page: no reference to crmctl-*(1) pages that do not exist.
+    assert!(!page.contains("(1)") && !page.contains("crmctl\\-init"), "references to other pages");
+    assert!(page.is_ascii(), "non-ASCII text is written as \\[uXXXX] for groff");
+    // ENVIRONMENT, FILES and EXIT STATUS repeat docs/reference.md's tables.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let reference = std::fs::read_to_string(root.join("docs/reference.md")).unwrap();
+    let section = |title: &str| {
+        let start = page.find(&format!(".SH \"{title}\"")).unwrap_or_else(|| panic!("no {title} section"));
+        let rest = &page[start + 4..];
+        rest[..rest.find("\n.SH ").unwrap_or(rest.len())].to_string()
+    };
+    let terms = |heading: &str| -> Vec<String> {
+        let start = reference.find(&format!("\n## {heading}\n")).unwrap();
+        let body = &reference[start + 1..];
+        let body = &body[..body[3..].find("\n## ").map_or(body.len(), |e| e + 3)];
+        body.lines()
+            .filter_map(|l| l.strip_prefix("| "))
+            .filter_map(|l| l.split(" | ").next())
+            .filter(|t| !t.starts_with("---") && !["variable", "file", "code"].contains(t))
+            .map(|t| t.trim_matches('`').replace('-', "\\-"))
+            .collect()
+    };
+    for (title, heading, least) in
+        [("ENVIRONMENT", "Environment variables", 10), ("FILES", "Files", 6), ("EXIT STATUS", "Exit codes", 9)]
+    {
+        let text = section(title);
+        let terms = terms(heading);
+        assert!(terms.len() >= least, "{heading}: {terms:?}");
+        for term in terms {
+            assert!(
+                text.contains(&format!(".TP\n{term}")) || text.contains(&format!(".TP\n\\fB{term}\\fR")),
+                "{title} lacks {term}"
+            );
+        }
+    }
+    for var in
+        ["CRMCTL_DB", "CRMCTL_TOKEN", "CRMCTL_CONFIG", "CRMCTL_BUSY_TIMEOUT_MS", "CRMCTL_SMTP_PASSWORD", "NO_COLOR"]
+    {
+        assert!(section("ENVIRONMENT").contains(var), "{var}");
+    }
+}
+
+/// The man page renders with groff without a single warning, and its
+/// Chinese examples come out as UTF-8 text. Skipped only where groff is
+/// missing outside CI; in CI (`CI` set, as `.ci/run` does) that fails.
+#[test]
+fn man_page_renders_with_groff_without_warnings() {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).map(|dir| dir.join("groff")).find(|p| p.is_file()))
+        .unwrap_or_default();
+    let Some(groff) = found else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "groff is missing: CI must have it (.ci/run installs groff-base with apt-get)"
+        );
+        eprintln!("skipped: no groff on PATH (Debian: apt-get install groff-base)");
+        return;
+    };
+    let env = TestEnv::new();
+    let page = env.ok(&["man"]);
+    let render = |args: &[&str]| {
+        let mut child = std::process::Command::new(&groff)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let text = page.clone();
+        let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, text.as_bytes()));
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, _, warnings) = render(&["-man", "-Tutf8", "-ww", "-z"]);
+    assert_eq!((code, warnings.as_str()), (Some(0), ""), "groff warns about the man page");
+    let (code, text, _) = render(&["-man", "-Tutf8", "-P-c", "-P-b", "-P-u"]);
+    assert_eq!(code, Some(0));
+    for shown in
+        ["Display name, any script (张三)", "--department 销售部/华东区", "CRMCTL_BUSY_TIMEOUT_MS", "EXIT STATUS"]
+    {
+        assert!(text.contains(shown), "groff's text lacks {shown:?}");
+    }
 }
 
 /// docs/reference.md's command map names every command the man page has (the
@@ -165,7 +249,9 @@ fn reference_maps_every_command() {
     let reference = std::fs::read_to_string(root.join("docs/reference.md")).unwrap();
     let commands: Vec<String> = page
         .lines()
-        .filter_map(|l| l.strip_prefix(".SH \"CRMCTL ")?.strip_suffix('"').map(|c| c.to_lowercase()))
+        .filter_map(|l| {
+            l.strip_prefix(".SH \"CRMCTL ")?.strip_suffix('"').map(|c| c.replace("\\-", "-").to_lowercase())
+        })
         .collect();
     assert!(commands.len() > 40, "the man page lists the commands: {commands:?}");
     let missing: Vec<&String> = commands
