@@ -25,4 +25,5 @@ mod roles;
 mod round_trip;
 mod store;
 mod tokens;
+mod tour;
 mod users;
