@@ -101,8 +101,8 @@ fn mask_line(line: &str) -> String {
     let mut out = String::new();
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
-        let (token, len) = if rest.starts_with("/tmp/tmp.") {
-            ("<mktemp -d>", "/tmp/tmp.".len() + run_of(&rest[9..], |c| c.is_ascii_alphanumeric()))
+        let (token, len) = if let Some(name) = rest.strip_prefix("/tmp/tmp.") {
+            ("<mktemp -d>", "/tmp/tmp.".len() + run_of(name, |c| c.is_ascii_alphanumeric()))
         } else if is_time(rest) {
             ("<time>", 20)
         } else if run_of(rest, |c| c.is_ascii_hexdigit()) >= 32 {
