@@ -2,7 +2,7 @@
 //! disables every active user idle more than N days, in one transaction,
 //! except the last active admin; `--dry-run` only lists them.
 
-use crate::testenv::{TestEnv, UserJson};
+use crate::testenv::{TestEnv, UserJson, superuser_actor};
 
 /// Makes `username` look idle: created `created` days ago, last login
 /// `login` days ago (never, with `None`).
@@ -101,6 +101,8 @@ fn dry_run_lists_the_idle_and_changes_nothing_then_the_run_disables_exactly_thos
     targets.sort_unstable();
     assert_eq!(targets, ["boss", "never-in", "old-login"]);
     assert!(new.iter().all(|e| e.details["reason"] == "no login for 90 days"), "{new:?}");
+    assert!(new.iter().all(|e| e.actor == superuser_actor() && e.at.ends_with('Z') && e.hash.len() == 64));
+    assert!(new.windows(2).all(|w| w[0].id + 1 == w[1].id), "one after another: {new:?}");
     assert!(env.ok(&["audit", "verify"]).contains("intact"));
 
     // Nothing is left to do; root still cannot be disabled by hand either.
