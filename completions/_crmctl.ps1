@@ -95,7 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: they can no longer log in')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user, or every active user idle for N days: they can no longer log in')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled or locked user again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
@@ -152,7 +152,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;user;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'invited, active, disabled, locked, expired, deleted or all')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status now, or all (default: every user but deleted ones)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Holding this role')
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'In this department or below it (销售部 covers 销售部/华东区)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Text found in username, name, email, phone or employee ID')
@@ -197,11 +197,13 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;user;disable' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the user and in the audit log)')
+            [CompletionResult]::new('--inactive-days', '--inactive-days', [CompletionResultType]::ParameterName, 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")')
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Who takes over the leaver''s customers')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --inactive-days: list who would be disabled, change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')
@@ -279,8 +281,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Map a column: ''HEADER=field'' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, status, password, password_hash)')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'Workbooks: the sheet to read (default: the first)')
             [CompletionResult]::new('--header-line', '--header-line', [CompletionResultType]::ParameterName, 'The header''s line (default: the first of the first 10 lines that names a name or email column)')
-            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16')
-            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'auto, '','', '';'' or tab')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The text encoding of a CSV file')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The separator of a CSV file ('','' and '';'' work too)')
             [CompletionResult]::new('--credentials-out', '--credentials-out', [CompletionResultType]::ParameterName, 'Where generated passwords go: a CSV (username,password), mode 0600')
             [CompletionResult]::new('--default-role', '--default-role', [CompletionResultType]::ParameterName, 'Role for new users whose row lists no roles')
             [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)')
@@ -342,7 +344,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: they can no longer log in')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user, or every active user idle for N days: they can no longer log in')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled or locked user again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')
@@ -672,7 +674,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;approval;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending, approved or rejected (default: all)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only requests in this state (default: all)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
@@ -864,7 +866,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;invite;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending, accepted, expired or revoked')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only invitations in this state (default: all)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
@@ -1489,7 +1491,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (all matching, no default limit; deleted ones only on request)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s fields (an empty value clears an optional field)')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user: they can no longer log in')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a user, or every active user idle for N days: they can no longer log in')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled or locked user again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Soft-delete a user (restorable); asks to confirm unless --yes')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a soft-deleted user to the status they had')

@@ -90,7 +90,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand show 'Show one user'
             cand list 'List users (all matching, no default limit; deleted ones only on request)'
             cand update 'Change a user''s fields (an empty value clears an optional field)'
-            cand disable 'Disable a user: they can no longer log in'
+            cand disable 'Disable a user, or every active user idle for N days: they can no longer log in'
             cand enable 'Enable a disabled or locked user again'
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
@@ -144,7 +144,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;list'= {
-            cand --status 'invited, active, disabled, locked, expired, deleted or all'
+            cand --status 'Only users with this status now, or all (default: every user but deleted ones)'
             cand --role 'Holding this role'
             cand --department 'In this department or below it (销售部 covers 销售部/华东区)'
             cand --search 'Text found in username, name, email, phone or employee ID'
@@ -187,11 +187,13 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;disable'= {
-            cand --reason 'Why (kept with the user and in the audit log)'
+            cand --inactive-days 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)'
+            cand --reason 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")'
             cand --transfer-to 'Who takes over the leaver''s customers'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --dry-run 'With --inactive-days: list who would be disabled, change nothing'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -264,8 +266,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --map 'Map a column: ''HEADER=field'' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, status, password, password_hash)'
             cand --sheet 'Workbooks: the sheet to read (default: the first)'
             cand --header-line 'The header''s line (default: the first of the first 10 lines that names a name or email column)'
-            cand --encoding 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16'
-            cand --delimiter 'auto, '','', '';'' or tab'
+            cand --encoding 'The text encoding of a CSV file'
+            cand --delimiter 'The separator of a CSV file ('','' and '';'' work too)'
             cand --credentials-out 'Where generated passwords go: a CSV (username,password), mode 0600'
             cand --default-role 'Role for new users whose row lists no roles'
             cand --report 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)'
@@ -324,7 +326,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand show 'Show one user'
             cand list 'List users (all matching, no default limit; deleted ones only on request)'
             cand update 'Change a user''s fields (an empty value clears an optional field)'
-            cand disable 'Disable a user: they can no longer log in'
+            cand disable 'Disable a user, or every active user idle for N days: they can no longer log in'
             cand enable 'Enable a disabled or locked user again'
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'
@@ -612,7 +614,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;approval;list'= {
-            cand --status 'pending, approved or rejected (default: all)'
+            cand --status 'Only requests in this state (default: all)'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
@@ -785,7 +787,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;invite;list'= {
-            cand --status 'pending, accepted, expired or revoked'
+            cand --status 'Only invitations in this state (default: all)'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
@@ -1348,7 +1350,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand show 'Show one user'
             cand list 'List users (all matching, no default limit; deleted ones only on request)'
             cand update 'Change a user''s fields (an empty value clears an optional field)'
-            cand disable 'Disable a user: they can no longer log in'
+            cand disable 'Disable a user, or every active user idle for N days: they can no longer log in'
             cand enable 'Enable a disabled or locked user again'
             cand delete 'Soft-delete a user (restorable); asks to confirm unless --yes'
             cand restore 'Restore a soft-deleted user to the status they had'

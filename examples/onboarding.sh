@@ -5,7 +5,8 @@
 #   examples/onboarding.sh USERNAME "NAME" EMAIL DEPARTMENT ROLE
 #
 # Uses `crmctl` from PATH (or $CRMCTL), the database from CRMCTL_DB, and, for a
-# delegated HR account, CRMCTL_TOKEN. Exit codes follow crmctl's.
+# delegated HR account, CRMCTL_TOKEN; python3 reads crmctl's JSON. Exit codes
+# follow crmctl's.
 set -uo pipefail
 crmctl=${CRMCTL:-crmctl}
 [ $# -eq 5 ] || { echo "usage: $0 USERNAME NAME EMAIL DEPARTMENT ROLE" >&2; exit 2; }
@@ -26,8 +27,13 @@ esac
 # 2. The role (assigning a role held already changes nothing).
 "$crmctl" role assign "$username" "$role" -q > /dev/null || exit $?
 
-# 3. The invitation, for someone who has not accepted one yet.
-status=$("$crmctl" user show "$username" --format csv | tail -n 1 | cut -d, -f10)
+# 3. The invitation, for someone who has not accepted one yet. The status is
+#    read from the JSON user object, never cut out of CSV: names hold commas.
+user=$("$crmctl" user show "$username" --format json) || exit $?
+status=$(printf '%s' "$user" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])') || {
+  echo "onboarding: cannot read the status of $username from crmctl's JSON (is python3 installed?)" >&2
+  exit 8
+}
 if [ "$status" = "invited" ]; then
   "$crmctl" invite create "$username" --send -q > /dev/null || exit $?
   echo "onboarding: $username invited ($email)"

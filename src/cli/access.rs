@@ -32,8 +32,8 @@ Examples:
     /// Invitations
     #[command(after_help = "Examples:\n  crmctl invite list --status pending --format json")]
     List {
-        /// pending, accepted, expired or revoked
-        #[arg(long, value_name = "STATUS")]
+        /// Only invitations in this state (default: all)
+        #[arg(long, value_name = "STATUS", value_parser = super::invitation_statuses())]
         status: Option<String>,
     },
     /// A new code for an invitation; the old one stops working

@@ -6,8 +6,8 @@ pub enum ApprovalCommand {
     /// Approval requests
     #[command(after_help = "Examples:\n  crmctl approval list --status pending")]
     List {
-        /// pending, approved or rejected (default: all)
-        #[arg(long, value_name = "STATUS")]
+        /// Only requests in this state (default: all)
+        #[arg(long, value_name = "STATUS", value_parser = super::approval_statuses())]
         status: Option<String>,
     },
     /// Approve request N: the role is assigned now (not by the requester)

@@ -12,6 +12,7 @@ mod user;
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use access::{InviteCommand, MfaCommand, PasswordCommand, ResetArgs};
@@ -21,7 +22,9 @@ pub use auth::AuthCommand;
 pub use config::ConfigCommand;
 pub use role::{DepartmentCommand, PermissionCommand, RoleCommand};
 pub use token::TokenCommand;
-pub use user::{ExportArgs, OnConflictArg, UserAddArgs, UserCommand, UserImportArgs};
+pub use user::{
+    DelimiterArg, EncodingArg, ExportArgs, OnConflictArg, UserAddArgs, UserCommand, UserDisableArgs, UserImportArgs,
+};
 
 /// Account administration for the CRM: people, roles, passwords and audit,
 /// in one SQLite file.
@@ -52,24 +55,39 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml,
     /// else $XDG_DATA_HOME/crmctl/crm.db]
-    #[arg(long, global = true, env = "CRMCTL_DB", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = "Global options", env = "CRMCTL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Output format: tables for people, json or csv for scripts
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
     pub format: Format,
     /// No notes or warnings on stderr, and no table echo of a change
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
     /// Answer yes to confirmations (delete, purge)
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, help_heading = "Global options")]
     pub yes: bool,
     /// No colours (also: NO_COLOR set to anything)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_color: bool,
     /// Act as the user of the API token in FILE (first line), held to their
     /// permissions and department scope [also: CRMCTL_TOKEN]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "FILE")]
     pub token_file: Option<PathBuf>,
+}
+
+/// `--status` of `user list` and `user export`: the library's user statuses, or all.
+fn user_statuses() -> PossibleValuesParser {
+    PossibleValuesParser::new(crate::users::Status::ALL.map(|s| s.as_str()).into_iter().chain(["all"]))
+}
+
+/// `--status` of `invite list`: the library's invitation states.
+fn invitation_statuses() -> PossibleValuesParser {
+    PossibleValuesParser::new(crate::users::invitations::STATUSES.map(crate::users::invitations::status_name))
+}
+
+/// `--status` of `approval list`: the library's request states.
+fn approval_statuses() -> PossibleValuesParser {
+    PossibleValuesParser::new(crate::store::ApprovalStatus::ALL.map(|s| s.as_str()))
 }
 
 /// How results are printed on stdout.

@@ -34,18 +34,16 @@ Examples:
         after_help = "Examples:\n  crmctl user update zhangsan --department 销售部/华南区 --title 销售经理\n  crmctl user update zhangsan --expires 2027-06-30\n  crmctl user update zhangsan --phone ''"
     )]
     Update(UserUpdateArgs),
-    /// Disable a user: they can no longer log in
-    #[command(after_help = "Examples:\n  crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi")]
-    Disable {
-        /// Username, email, employee ID or #ID
-        user: String,
-        /// Why (kept with the user and in the audit log)
-        #[arg(long, value_name = "TEXT")]
-        reason: Option<String>,
-        /// Who takes over the leaver's customers
-        #[arg(long, value_name = "USER")]
-        transfer_to: Option<String>,
-    },
+    /// Disable a user, or every active user idle for N days: they can no longer log in
+    #[command(after_help = "With --inactive-days, every active user whose last login (or creation, if they never
+logged in) is more than N days ago is disabled, in one transaction, and listed; the last
+active admin is kept, and a token user's run leaves the users it does not manage alone.
+
+Examples:
+  crmctl user disable zhangsan --reason 'left 2026-11-30' --transfer-to lisi
+  crmctl user disable --inactive-days 90 --dry-run
+  crmctl user disable --inactive-days 90 --reason 'dormant account review' --format json")]
+    Disable(UserDisableArgs),
     /// Enable a disabled or locked user again
     #[command(after_help = "Examples:\n  crmctl user enable zhangsan")]
     Enable {
@@ -110,7 +108,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Only users with this status, or all (default: every user but deleted ones)
-    #[arg(long, value_name = "STATUS")]
+    #[arg(long, value_name = "STATUS", value_parser = super::user_statuses())]
     pub status: Option<String>,
     /// Add each user's password hash (superuser only; audited), for a move to another server
     #[arg(long)]
@@ -173,8 +171,8 @@ pub struct UserAddArgs {
 /// Arguments of `crmctl user list`.
 #[derive(Debug, Args)]
 pub struct UserListArgs {
-    /// invited, active, disabled, locked, expired, deleted or all
-    #[arg(long, value_name = "STATUS")]
+    /// Only users with this status now, or all (default: every user but deleted ones)
+    #[arg(long, value_name = "STATUS", value_parser = super::user_statuses())]
     pub status: Option<String>,
     /// Holding this role
     #[arg(long, value_name = "ROLE")]
@@ -191,6 +189,28 @@ pub struct UserListArgs {
     /// At most N users
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+}
+
+/// Arguments of `crmctl user disable`: one USER, or --inactive-days.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("whom").args(["user", "inactive_days"]).required(true)))]
+pub struct UserDisableArgs {
+    /// Username, email, employee ID or #ID
+    pub user: Option<String>,
+    /// Instead of USER: every active user with no login in the last N days
+    /// (never logged in: counted from creation)
+    #[arg(long, value_name = "N")]
+    pub inactive_days: Option<u32>,
+    /// With --inactive-days: list who would be disabled, change nothing
+    #[arg(long, requires = "inactive_days", conflicts_with = "user")]
+    pub dry_run: bool,
+    /// Why (kept with the user and in the audit log; with --inactive-days the
+    /// default is "no login for N days")
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Who takes over the leaver's customers
+    #[arg(long, value_name = "USER", conflicts_with = "inactive_days")]
+    pub transfer_to: Option<String>,
 }
 
 /// Arguments of `crmctl user update`.
@@ -255,12 +275,12 @@ pub struct UserImportArgs {
     /// The header's line (default: the first of the first 10 lines that names a name or email column)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub header_line: Option<u64>,
-    /// auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16
-    #[arg(long, default_value = "auto", value_name = "ENCODING")]
-    pub encoding: String,
-    /// auto, ',', ';' or tab
-    #[arg(long, default_value = "auto", value_name = "DELIMITER")]
-    pub delimiter: String,
+    /// The text encoding of a CSV file
+    #[arg(long, value_enum, ignore_case = true, default_value_t = EncodingArg::Auto, value_name = "ENCODING")]
+    pub encoding: EncodingArg,
+    /// The separator of a CSV file (',' and ';' work too)
+    #[arg(long, value_enum, default_value_t = DelimiterArg::Auto, value_name = "DELIMITER")]
+    pub delimiter: DelimiterArg,
     /// Create an invitation for each new user
     #[arg(long)]
     pub invite: bool,
@@ -279,6 +299,38 @@ pub struct UserImportArgs {
     /// Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+}
+
+/// `--encoding` of `user import`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EncodingArg {
+    /// A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030
+    Auto,
+    /// UTF-8 (a BOM is skipped)
+    #[value(name = "utf-8", aliases = ["utf8", "utf_8"])]
+    Utf8,
+    /// GB18030, which covers GBK and GB2312 (Excel's "CSV" on a Chinese Windows)
+    #[value(name = "gb18030", aliases = ["gbk", "gb2312"])]
+    Gb18030,
+    /// UTF-16, little-endian unless a BOM says otherwise (Excel's "Unicode text")
+    #[value(name = "utf-16", aliases = ["utf16", "utf_16"])]
+    Utf16,
+}
+
+/// `--delimiter` of `user import`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DelimiterArg {
+    /// The most frequent of ',', ';' and tab in the header line
+    Auto,
+    /// ','
+    #[value(alias = ",")]
+    Comma,
+    /// ';'
+    #[value(alias = ";")]
+    Semicolon,
+    /// A tab character
+    #[value(aliases = ["\t", "\\t"])]
+    Tab,
 }
 
 /// `--on-conflict`.

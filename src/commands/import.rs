@@ -10,27 +10,21 @@ use crate::store::OpenMode;
 use crate::users::{self, ListQuery};
 
 use super::Context;
-use crate::cli::{ExportArgs, Format, OnConflictArg, UserImportArgs};
+use crate::cli::{DelimiterArg, EncodingArg, ExportArgs, Format, OnConflictArg, UserImportArgs};
 use crate::output::views::{ExportedUser, ImportErrorView, ImportView, UserView};
 
 fn options(args: &UserImportArgs) -> Result<Options> {
-    let encoding = match args.encoding.to_ascii_lowercase().replace('_', "-").as_str() {
-        "auto" => Encoding::Auto,
-        "utf-8" | "utf8" => Encoding::Utf8,
-        "gb18030" | "gbk" | "gb2312" => Encoding::Gb18030,
-        "utf-16" | "utf16" => Encoding::Utf16,
-        other => {
-            return Err(Error::usage(format!("--encoding {other}: unknown")).hint("use auto, utf-8, gb18030 or utf-16"));
-        }
+    let encoding = match args.encoding {
+        EncodingArg::Auto => Encoding::Auto,
+        EncodingArg::Utf8 => Encoding::Utf8,
+        EncodingArg::Gb18030 => Encoding::Gb18030,
+        EncodingArg::Utf16 => Encoding::Utf16,
     };
-    let delimiter = match args.delimiter.as_str() {
-        "auto" => Delimiter::Auto,
-        "," | "comma" => Delimiter::Byte(b','),
-        ";" | "semicolon" => Delimiter::Byte(b';'),
-        "tab" | "\t" | "\\t" => Delimiter::Byte(b'\t'),
-        other => {
-            return Err(Error::usage(format!("--delimiter {other}: unknown")).hint("use auto, ',', ';' or tab"));
-        }
+    let delimiter = match args.delimiter {
+        DelimiterArg::Auto => Delimiter::Auto,
+        DelimiterArg::Comma => Delimiter::Byte(b','),
+        DelimiterArg::Semicolon => Delimiter::Byte(b';'),
+        DelimiterArg::Tab => Delimiter::Byte(b'\t'),
     };
     let mut maps = Vec::new();
     for m in &args.maps {

@@ -6,7 +6,7 @@ use crate::users::{self, Changed, ListQuery, NewUser, PasswordChoice, User, User
 use crate::validate;
 
 use super::{Context, print_user, user_pairs};
-use crate::cli::{Format, UserAddArgs, UserCommand};
+use crate::cli::{Format, UserAddArgs, UserCommand, UserDisableArgs};
 use crate::output::views::{InvitationCodeView, PurgedView, UserView, UserWithInvitation};
 
 const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
@@ -49,11 +49,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             let result = users::update(&mut store, &who, &args.user, changes)?;
             print_change(ctx, result, "nothing to change")
         }
-        UserCommand::Disable { user, reason, transfer_to } => {
-            let (mut store, who) = ctx.session(OpenMode::Existing)?;
-            let result = users::disable(&mut store, &who, &user, reason.as_deref(), transfer_to.as_deref())?;
-            print_change(ctx, result, "already disabled; nothing changed")
-        }
+        UserCommand::Disable(args) => disable(ctx, args),
         UserCommand::Enable { user } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let result = users::enable(&mut store, &who, &user)?;
@@ -95,6 +91,28 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `user disable USER` or `user disable --inactive-days N`.
+fn disable(ctx: &Context, args: UserDisableArgs) -> Result<()> {
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    let Some(days) = args.inactive_days else {
+        // clap requires USER or --inactive-days: this is only a fallback.
+        let user = args.user.ok_or_else(|| Error::usage("give USER or --inactive-days N"))?;
+        let result = users::disable(&mut store, &who, &user, args.reason.as_deref(), args.transfer_to.as_deref())?;
+        return print_change(ctx, result, "already disabled; nothing changed");
+    };
+    let dormant = users::disable_inactive(&mut store, &who, days, args.reason.as_deref(), args.dry_run)?;
+    for admin in &dormant.kept_admins {
+        ctx.printer.note(&format!("{admin} is idle too, but stays active: the last active admin"));
+    }
+    let n = dormant.users.len();
+    let plural = if n == 1 { "" } else { "s" };
+    let summary = match args.dry_run {
+        true => format!("dry run: {n} user{plural} idle for more than {days} days would be disabled; nothing changed"),
+        false => format!("disabled {n} user{plural} idle for more than {days} days"),
+    };
+    print_user_list(ctx, &dormant.users, &summary)
 }
 
 fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
@@ -252,6 +270,11 @@ fn print_change(ctx: &Context, result: Changed, unchanged: &str) -> Result<()> {
 }
 
 fn print_users(ctx: &Context, list: &[User]) -> Result<()> {
+    print_user_list(ctx, list, &format!("{} user{}", list.len(), if list.len() == 1 { "" } else { "s" }))
+}
+
+/// Prints users: JSON, CSV, or a table followed by `summary` on stderr.
+fn print_user_list(ctx: &Context, list: &[User], summary: &str) -> Result<()> {
     let p = &ctx.printer;
     match p.format {
         Format::Json => p.json(&list.iter().map(UserView::from).collect::<Vec<_>>()),
@@ -272,7 +295,7 @@ fn print_users(ctx: &Context, list: &[User]) -> Result<()> {
                 })
                 .collect();
             p.table(&["ID", "USERNAME", "NAME", "EMAIL", "DEPARTMENT", "ROLES", "STATUS"], rows)?;
-            p.note(&format!("{} user{}", list.len(), if list.len() == 1 { "" } else { "s" }));
+            p.note(summary);
             Ok(())
         }
     }

@@ -22,11 +22,15 @@ pub fn ensure_exists(tx: &dyn Tx, role: &str) -> Result<()> {
     get(tx, role).map(|_| ())
 }
 
+/// Whether `user_id` is, at `now`, the only active holder of `admin`.
+pub fn is_last_admin(tx: &dyn Tx, user_id: i64, now: &str) -> Result<bool> {
+    Ok(tx.active_holders(ADMIN, now)? == [user_id])
+}
+
 /// Refuses (exit 6) a change that would leave no active `admin`, when
 /// `user_id` is currently the only one.
 pub fn ensure_not_last_admin(tx: &dyn Tx, user_id: i64, username: &str, now: &str, doing: &str) -> Result<()> {
-    let holders = tx.active_holders(ADMIN, now)?;
-    if holders == [user_id] {
+    if is_last_admin(tx, user_id, now)? {
         return Err(Error::not_permitted(format!("cannot {doing} {username}: they are the last active admin"))
             .hint(format!("give another active user the {ADMIN} role first")));
     }

@@ -748,6 +748,74 @@ pub(crate) fn disable_in(
     Ok((row, true))
 }
 
+/// The result of [`disable_inactive`].
+#[derive(Debug, Clone)]
+pub struct Dormant {
+    /// The users disabled, by id; in a dry run, those that would be, as they are now.
+    pub users: Vec<User>,
+    /// Idle users left active because each was the last active admin.
+    pub kept_admins: Vec<String>,
+}
+
+/// Disables, in one transaction, every `active` user whose last login (or
+/// creation, if they never logged in) is more than `days` days ago: `user
+/// disable --inactive-days`. Each goes through [`disable_in`], so every rule
+/// of `user disable` holds; users the acting principal does not manage are
+/// left alone and not listed, and the last active admin is kept (the idle
+/// admin seen most recently, when only idle ones are left). `reason`
+/// defaults to "no login for N days". A dry run decides the same way, then
+/// rolls back.
+pub fn disable_inactive(
+    store: &mut Store,
+    who: &Principal,
+    days: u32,
+    reason: Option<&str>,
+    dry_run: bool,
+) -> Result<Dormant> {
+    who.require_anywhere(USERS_MANAGE)?;
+    if days == 0 {
+        return Err(Error::invalid("--inactive-days 0: every active user would be disabled")
+            .hint("give a number of days of at least 1, such as --inactive-days 90"));
+    }
+    let at = clock::now();
+    let before = clock::format(clock::days_before(at, u64::from(days), "--inactive-days")?);
+    let reason = match reason.map(|r| validate::free_text("--reason", r)).transpose()? {
+        Some(r) if !r.is_empty() => r,
+        _ => format!("no login for {days} days"),
+    };
+    store.write_if(|tx| {
+        let now = clock::format(at);
+        // The rule of `user list --status active --inactive-days N`.
+        let filter =
+            UserFilter { statuses: vec![Status::Active], inactive_before: Some(before), ..UserFilter::default() };
+        let mut idle = tx.list_users(&filter, &now)?;
+        // Longest idle first: if only idle admins are left, the one seen last stays.
+        idle.sort_by(|a, b| {
+            let seen = |r: &UserRow| r.last_login_at.clone().unwrap_or_else(|| r.created_at.clone());
+            seen(a).cmp(&seen(b)).then(a.id.cmp(&b.id))
+        });
+        let mut users = Vec::new();
+        let mut kept_admins = Vec::new();
+        for row in idle {
+            match who.require_over_user(tx, USERS_MANAGE, &row, &now) {
+                Ok(()) => {}
+                Err(err) if err.kind == crate::error::Kind::NotPermitted => continue,
+                Err(err) => return Err(err),
+            }
+            if roles::is_last_admin(tx, row.id, &now)? {
+                kept_admins.push(row.username);
+                continue;
+            }
+            let as_now = row.clone();
+            let transfer_id = row.transfer_to_id;
+            let (disabled, _) = disable_in(tx, who, row, Some(reason.clone()), transfer_id, &now)?;
+            users.push(User::load(tx, if dry_run { as_now } else { disabled }, &now)?);
+        }
+        users.sort_by_key(|u| u.id);
+        Ok((Dormant { users, kept_admins }, !dry_run))
+    })
+}
+
 /// Enables a disabled (or locked) user again.
 pub fn enable(store: &mut Store, who: &Principal, reference: &str) -> Result<Changed> {
     store.write(|tx| {
@@ -931,6 +999,56 @@ mod tests {
         second.password = PasswordChoice::Random;
         add(&mut store, &actor(), second)?;
         assert!(disable(&mut store, &actor(), "root", None, None)?.changed);
+        Ok(())
+    }
+
+    /// `disable --inactive-days`: the idle active users go, in one
+    /// transaction; the last admin stays; a dry run changes nothing.
+    #[test]
+    fn dormant_accounts() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let with_password = |username: &str, admin: bool| {
+            let mut req = new(username, &format!("{username}@example.com"));
+            req.password = PasswordChoice::Given(Secret::new("a long enough passphrase"));
+            if admin {
+                req.roles = vec![roles::ADMIN.into()];
+            }
+            req
+        };
+        for (username, admin) in [("root", true), ("idle", false), ("recent", false), ("idle-admin", true)] {
+            add(&mut store, &actor(), with_password(username, admin))?;
+        }
+        add(&mut store, &actor(), new("invited", "invited@example.com"))?;
+        let long_ago = "2020-01-01T00:00:00Z";
+        store.write(|tx| {
+            for (username, last_login) in [("root", Some("2020-06-01T00:00:00Z")), ("idle", None), ("idle-admin", None)]
+            {
+                let mut row = find(tx, username)?;
+                row.created_at = long_ago.into();
+                row.last_login_at = last_login.map(String::from);
+                tx.update_user(&row)?;
+            }
+            let mut row = find(tx, "invited")?;
+            row.created_at = long_ago.into();
+            tx.update_user(&row)
+        })?;
+        let names = |d: &Dormant| d.users.iter().map(|u| u.username.clone()).collect::<Vec<_>>();
+        let preview = disable_inactive(&mut store, &actor(), 30, None, true)?;
+        assert_eq!(names(&preview), ["idle", "idle-admin"]);
+        assert_eq!(preview.kept_admins, ["root"], "root logged in last of the idle admins");
+        assert!(preview.users.iter().all(|u| u.status == Status::Active));
+        assert_eq!(show(&mut store, &actor(), "idle")?.status, Status::Active, "a dry run changes nothing");
+        let done = disable_inactive(&mut store, &actor(), 30, None, false)?;
+        assert_eq!(names(&done), names(&preview), "the dry run decides as the real run");
+        assert!(done.users.iter().all(|u| u.status == Status::Disabled));
+        assert_eq!(done.users[0].disabled_reason.as_deref(), Some("no login for 30 days"));
+        for (username, status) in [("root", Status::Active), ("recent", Status::Active), ("invited", Status::Invited)] {
+            assert_eq!(show(&mut store, &actor(), username)?.status, status, "{username}");
+        }
+        assert!(disable_inactive(&mut store, &actor(), 30, None, false)?.users.is_empty(), "nothing left to do");
+        assert_eq!(kind(disable_inactive(&mut store, &actor(), 0, None, true)), Some(Kind::Invalid));
+        assert_eq!(kind(disable_inactive(&mut store, &actor(), 100_000_000, None, true)), Some(Kind::Invalid));
+        assert_eq!(store.read(audit::verify)?.broken, None);
         Ok(())
     }
 

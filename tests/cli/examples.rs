@@ -66,6 +66,30 @@ fn onboarding_is_idempotent_and_offboarding_disables_and_revokes() {
     assert_eq!(script(&env, "offboarding.sh", &["ghost", "heir", "x"]).code, 3);
 }
 
+/// onboarding.sh reads crmctl's JSON, not CSV cut at commas: a name with a
+/// comma is invited, and an active user with one is left alone.
+#[test]
+fn onboarding_handles_names_with_commas() {
+    let env = TestEnv::with_admin();
+    let outbox = env.path("outbox");
+    env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    let run = script(&env, "onboarding.sh", &["wangwu", "Wang, Wu", "wangwu@example.com", "销售部", "sales-rep"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, "onboarding: wangwu invited (wangwu@example.com)\n", "{run:?}");
+    let u: UserJson = env.json(&["user", "show", "wangwu"]);
+    assert_eq!((u.name.as_str(), u.status.as_str(), u.roles[0].role.as_str()), ("Wang, Wu", "invited", "sales-rep"));
+    assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 1);
+
+    let add = ["user", "add", "lisi", "--name", "Li, Si \"Sam\"", "--email", "lisi@example.com", "--password-stdin"];
+    assert_eq!(env.run_stdin(&add, "correct horse battery\n").code, 0);
+    let run = script(&env, "onboarding.sh", &["lisi", "Li, Si \"Sam\"", "lisi@example.com", "销售部", "viewer"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, "onboarding: lisi is active already; no invitation sent\n", "{run:?}");
+    assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 1, "no invitation for an active user");
+    let script_text = std::fs::read_to_string(example("onboarding.sh")).unwrap();
+    assert!(!script_text.contains("--format csv"), "no CSV taken apart by hand");
+}
+
 /// The README's main command runs with an installed crmctl given as CRMCTL
 /// (here: the binary under test), without building anything.
 #[test]
