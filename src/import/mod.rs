@@ -1058,7 +1058,7 @@ impl Job {
                             Manager::User(id) => Some(*id),
                             Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
                         });
-                        let id = self.create(tx, decided, row, manager, secrets, invitations, &mut created)?;
+                        let id = self.create(tx, decided, row, manager, secrets, &mut created)?;
                         new_ids.insert(row.line, id);
                         if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&row.line)) {
                             let username = decided.derived.get(&row.line).or(row.username.as_ref());
@@ -1123,7 +1123,9 @@ impl Job {
         }
         let mut summary = Summary::default();
         decided.fill(&mut summary);
-        self.record_import(tx, &summary, &created)
+        self.record_import(tx, &summary, &created)?;
+        invitations.append(&mut created.invitations);
+        Ok(())
     }
 
     /// Inserts a new user with their roles and invitation; returns the id.
@@ -1134,7 +1136,6 @@ impl Job {
         staged: &StagedRow,
         manager: Option<i64>,
         secrets: &Secrets,
-        invitations: &mut Vec<Issued>,
         created: &mut Created,
     ) -> Result<i64> {
         let username = decided.derived.get(&staged.line).or(staged.username.as_ref()).cloned().unwrap_or_default();
@@ -1187,7 +1188,7 @@ impl Job {
             let ttl = invitations::ttl(&self.settings, None)?;
             let issued = invitations::issue(tx, self.who.actor(), &row, &self.settings, ttl)?;
             if self.opts.keep_invitations {
-                invitations.push(issued);
+                created.invitations.push(issued);
             }
         }
         Ok(row.id)
@@ -1307,6 +1308,8 @@ impl Changes {
 struct Created {
     ids: Vec<[i64; 2]>,
     roles: BTreeMap<String, u64>,
+    /// The invitations issued (kept with `keep_invitations`).
+    invitations: Vec<Issued>,
 }
 
 impl Created {
