@@ -40,7 +40,7 @@ use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
 use crate::identity::roles::{ADMIN, ensure_not_last_admin};
 use crate::identity::{Principal, USERS_MANAGE};
-use crate::store::{Assignment, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
+use crate::store::{Assignment, NewImportedUser, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
 use crate::users;
 use crate::users::invitations::{self, Issued};
 use crate::validate;
@@ -246,6 +246,16 @@ enum Manager {
     Row(u64),
 }
 
+/// A row that creates a user: what writing it needs besides the staged row.
+#[derive(Debug)]
+struct Create {
+    line: u64,
+    status: RowStatus,
+    imported_hash: bool,
+    /// The role labels the row lists, one per line.
+    roles: Option<String>,
+}
+
 /// Every row decided.
 #[derive(Debug, Default)]
 struct Decided {
@@ -257,6 +267,9 @@ struct Decided {
     derived: HashMap<u64, String>,
     /// The managers rows set.
     managers: HashMap<u64, Manager>,
+    /// What writing each new user needs from its row, in line order (a row
+    /// rejected later for its manager stays here: check its decision).
+    creates: Vec<Create>,
     /// Why rows were rejected, in line order.
     errors: Vec<RowError>,
 }
@@ -666,7 +679,11 @@ impl Job {
             password_hash,
             has_password: password.is_some(),
             errors: (!problems.is_empty()).then(|| serde_json::to_string(&problems).unwrap_or_default()),
-            raw: serde_json::to_string(&cells).unwrap_or_default(),
+            // Only a report shows the cells as given.
+            raw: match self.opts.report {
+                Some(_) => serde_json::to_string(&cells).unwrap_or_default(),
+                None => String::new(),
+            },
         };
         (staged, password)
     }
@@ -739,11 +756,14 @@ impl Job {
                                 derived_names.insert(name.clone(), line);
                                 decided.derived.insert(line, name);
                             }
-                            if row.status.as_deref().and_then(RowStatus::parse).unwrap_or(RowStatus::Enabled)
-                                == RowStatus::Enabled
-                            {
-                                seats += 1;
-                            }
+                            let status = row.status.as_deref().and_then(RowStatus::parse).unwrap_or(RowStatus::Enabled);
+                            seats += u64::from(status == RowStatus::Enabled);
+                            decided.creates.push(Create {
+                                line,
+                                status,
+                                imported_hash: row.password_hash.is_some(),
+                                roles: row.roles.clone().filter(|r| !r.is_empty()),
+                            });
                             Decision::Create
                         }
                         Some(matches) => {
@@ -1027,7 +1047,9 @@ impl Job {
     // Step 4: write.
 
     /// Writes every decided row, the managers, the report and the one
-    /// `user.import` audit entry, in the caller's transaction.
+    /// `user.import` audit entry, in the caller's transaction. New users are
+    /// written by one statement from their staged rows; only what a row
+    /// adds (roles, an invitation, a generated password) is done row by row.
     fn write(
         &self,
         tx: &mut dyn Tx,
@@ -1036,69 +1058,85 @@ impl Job {
         invitations: &mut Vec<Issued>,
         progress: Progress<'_>,
     ) -> Result<()> {
-        let mut report = self.opts.report.as_deref().map(|p| open_report(p, &self.headers)).transpose()?;
         let mut credentials = match &self.opts.passwords {
             NewPasswords::Random(p) => Some(open_private(p)?),
             _ => None,
         };
-        let errors = errors_by_line(decided);
-        let mut created = Created::default();
-        let mut new_ids: HashMap<u64, i64> = HashMap::new();
-        let mut after = 0;
-        let mut done = 0u64;
-        loop {
-            let page = tx.staged(after, CHUNK)?;
-            let Some(last) = page.last() else { break };
-            after = last.line;
-            for row in &page {
-                match decided.decision(row.line) {
-                    Some(Decision::Create) => {
-                        // A manager already in the database is set with the row itself.
-                        let manager = decided.managers.get(&row.line).and_then(|m| match m {
-                            Manager::User(id) => Some(*id),
-                            Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
-                        });
-                        let id = self.create(tx, decided, row, manager, secrets, &mut created)?;
-                        new_ids.insert(row.line, id);
-                        if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&row.line)) {
-                            let username = decided.derived.get(&row.line).or(row.username.as_ref());
-                            w.write_record([username.map_or("", String::as_str), pw.expose()])
-                                .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
-                        }
-                    }
-                    Some(Decision::Update) => {
-                        let id = decided.existing.get(&row.line).copied();
-                        let id = id.ok_or_else(|| Error::storage("import lost track of a row"))?;
-                        self.update(tx, id, row)?;
-                    }
-                    Some(Decision::Reject) => {
-                        if let Some(w) = report.as_mut() {
-                            write_report_row(
-                                w,
-                                row,
-                                self.headers.len(),
-                                errors.get(&row.line).map(Vec::as_slice).unwrap_or_default(),
-                            )?;
-                        }
-                    }
-                    _ => {}
+        let creates: Vec<&Create> =
+            decided.creates.iter().filter(|c| decided.decision(c.line) == Some(Decision::Create)).collect();
+        let rows: Vec<NewImportedUser> = creates
+            .iter()
+            .map(|c| {
+                let hash = secrets.hashes.get(&c.line).cloned();
+                let enabled =
+                    if hash.is_some() || c.imported_hash { StoredStatus::Active } else { StoredStatus::Invited };
+                let (status, status_before_delete) = match c.status {
+                    RowStatus::Disabled => (StoredStatus::Disabled, None),
+                    RowStatus::Deleted => (StoredStatus::Deleted, Some(enabled)),
+                    RowStatus::Enabled => (enabled, None),
+                };
+                // A manager already in the database is set with the row itself.
+                let manager_id = decided.managers.get(&c.line).and_then(|m| match m {
+                    Manager::User(id) => Some(*id),
+                    Manager::Row(l) => decided.existing.get(l).copied(),
+                });
+                NewImportedUser {
+                    line: c.line,
+                    username: decided.derived.get(&c.line).cloned(),
+                    status,
+                    status_before_delete,
+                    password_hash: hash,
+                    must_change_password: secrets.generated.contains_key(&c.line),
+                    manager_id,
                 }
+            })
+            .collect();
+        progress("writing", 0);
+        let inserted = tx.insert_staged_users(&rows, &self.now)?;
+        if inserted.len() != rows.len() {
+            return Err(Error::storage("import: the new users written are not the ones decided"));
+        }
+        let mut created = Created::default();
+        let mut new_ids: HashMap<u64, i64> = HashMap::with_capacity(inserted.len());
+        for ((line, id, username), (c, row)) in inserted.into_iter().zip(creates.iter().zip(&rows)) {
+            if line != c.line {
+                return Err(Error::storage("import: the new users written are not the ones decided"));
             }
-            done += page.len() as u64;
-            progress("writing", done);
+            new_ids.insert(line, id);
+            let names = self.after_create(tx, id, c, row.status, &mut created)?;
+            created.push(id, &names);
+            if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&line)) {
+                w.write_record([username.as_str(), pw.expose()])
+                    .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+            }
+        }
+        let mut done = new_ids.len() as u64;
+        progress("writing", done);
+        for (line, decision) in &decided.rows {
+            if *decision != Decision::Update {
+                continue;
+            }
+            let id = decided.existing.get(line).copied();
+            let id = id.ok_or_else(|| Error::storage("import lost track of a row"))?;
+            let staged = tx.staged_at(*line)?.ok_or_else(|| Error::storage("import lost track of a row"))?;
+            self.update(tx, id, &staged)?;
+            done += 1;
+            if done.is_multiple_of(1000) {
+                progress("writing", done);
+            }
         }
         for (line, manager) in &decided.managers {
             let Some(id) = new_ids.get(line).or_else(|| decided.existing.get(line)).copied() else { continue };
+            let is_new = new_ids.contains_key(line);
+            // A new user got a manager that was already in the database with the row itself.
+            if is_new && !matches!(manager, Manager::Row(l) if new_ids.contains_key(l)) {
+                continue;
+            }
             let manager_id = match manager {
                 Manager::User(id) => Some(*id),
                 Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
             };
             let Some(manager_id) = manager_id.filter(|m| *m != id) else { continue };
-            let is_new = new_ids.contains_key(line);
-            // A new user got a manager named by an earlier row or in the database with the row itself.
-            if is_new && !matches!(manager, Manager::Row(l) if l > line) {
-                continue;
-            }
             let before = match is_new {
                 true => None,
                 false => tx.user_by_id(id)?.and_then(|u| u.manager_id),
@@ -1107,9 +1145,7 @@ impl Job {
                 continue;
             }
             tx.set_manager(id, Some(manager_id), &self.now)?;
-            if !new_ids.contains_key(line)
-                && let Some(user) = tx.user_by_id(id)?
-            {
+            if !is_new && let Some(user) = tx.user_by_id(id)? {
                 let details = json!({"changes": {"manager": {"from": before, "to": manager_id}}, "import": true});
                 audit::record(tx, self.who.actor(), "user.update", Target::User(id, &user.username), details)?;
             }
@@ -1118,9 +1154,7 @@ impl Job {
         if let Some(w) = credentials.take() {
             finish(w, "the credentials file")?;
         }
-        if let Some(w) = report.take() {
-            finish(w, "the report")?;
-        }
+        self.write_report_in(tx, decided)?;
         let mut summary = Summary::default();
         decided.fill(&mut summary);
         self.record_import(tx, &summary, &created)?;
@@ -1128,70 +1162,57 @@ impl Job {
         Ok(())
     }
 
-    /// Inserts a new user with their roles and invitation; returns the id.
-    fn create(
+    /// The roles and invitation of a new user; returns the roles given
+    /// (a role that requires approval becomes a pending request instead).
+    fn after_create(
         &self,
         tx: &mut dyn Tx,
-        decided: &Decided,
-        staged: &StagedRow,
-        manager: Option<i64>,
-        secrets: &Secrets,
+        id: i64,
+        c: &Create,
+        status: StoredStatus,
         created: &mut Created,
-    ) -> Result<i64> {
-        let username = decided.derived.get(&staged.line).or(staged.username.as_ref()).cloned().unwrap_or_default();
-        let hash = staged.password_hash.clone().or_else(|| secrets.hashes.get(&staged.line).cloned());
-        let enabled = if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited };
-        let (status, before_delete) = match staged.status.as_deref().and_then(RowStatus::parse) {
-            Some(RowStatus::Disabled) => (StoredStatus::Disabled, None),
-            Some(RowStatus::Deleted) => (StoredStatus::Deleted, Some(enabled)),
-            _ => (enabled, None),
-        };
-        let mut row = UserRow {
-            username,
-            name: staged.name.clone().unwrap_or_default(),
-            email: staged.email.clone().unwrap_or_default(),
-            phone: staged.phone.clone(),
-            employee_id: staged.employee_id.clone(),
-            department: staged.department.clone(),
-            title: staged.title.clone(),
-            expires_at: staged.expires_at.clone(),
-            status,
-            status_before_delete: before_delete,
-            password_changed_at: hash.as_ref().map(|_| self.now.clone()),
-            password_hash: hash,
-            must_change_password: secrets.generated.contains_key(&staged.line),
-            manager_id: manager,
-            created_at: self.now.clone(),
-            updated_at: self.now.clone(),
-            ..UserRow::default()
-        };
-        row.id = tx.insert_user(&row)?;
-        let mut listed = self.listed_roles(staged);
+    ) -> Result<Vec<String>> {
+        let mut listed: Vec<Assignment> = c
+            .roles
+            .as_deref()
+            .unwrap_or("")
+            .lines()
+            .filter(|l| !l.is_empty())
+            .filter_map(|l| role_rules::parse_label(l).ok())
+            .collect();
         if listed.is_empty()
             && let Some(role) = &self.opts.default_role
         {
             listed.push(Assignment { role: role.clone(), department: None, expires_at: None });
         }
+        let mut user: Option<UserRow> = None;
         let mut names = Vec::new();
         for a in &listed {
             let Some(role) = self.roles.get(&a.role) else { continue };
             if role.requires_approval {
+                let row = match user.take() {
+                    Some(row) => row,
+                    None => tx.user_by_id(id)?.ok_or_else(|| Error::storage("import: a new user vanished"))?,
+                };
                 role_rules::assign_in(tx, &self.who, &row, role, a, &self.now)?;
+                user = Some(row);
             } else {
-                tx.assign(row.id, a, &self.now)?;
+                tx.assign(id, a, &self.now)?;
                 names.push(a.role.clone());
             }
         }
-        created.push(row.id, &names);
-        if self.opts.passwords == NewPasswords::Invite && row.password_hash.is_none() && status == StoredStatus::Invited
-        {
+        if self.opts.passwords == NewPasswords::Invite && status == StoredStatus::Invited {
+            let row = match user {
+                Some(row) => row,
+                None => tx.user_by_id(id)?.ok_or_else(|| Error::storage("import: a new user vanished"))?,
+            };
             let ttl = invitations::ttl(&self.settings, None)?;
             let issued = invitations::issue(tx, self.who.actor(), &row, &self.settings, ttl)?;
             if self.opts.keep_invitations {
                 created.invitations.push(issued);
             }
         }
-        Ok(row.id)
+        Ok(names)
     }
 
     /// Writes an update row to an existing user, with the rules and audit
@@ -1240,6 +1261,10 @@ impl Job {
 
     fn write_report_in(&self, tx: &dyn Tx, decided: &Decided) -> Result<()> {
         let Some(path) = &self.opts.report else { return Ok(()) };
+        if decided.count(Decision::Reject) == 0 {
+            // Still a file, with the header only: "nothing to fix" is an answer too.
+            return finish(open_report(path, &self.headers)?, "the report");
+        }
         let mut w = open_report(path, &self.headers)?;
         let errors = errors_by_line(decided);
         let mut after = 0;

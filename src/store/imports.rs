@@ -3,6 +3,7 @@
 //! run is made from the same staged rows) and written.
 
 use crate::error::Result;
+use crate::store::StoredStatus;
 
 /// One row of an import file as checked: the values it sets, each already
 /// validated (`None` when absent or invalid), the errors found in the row
@@ -43,6 +44,26 @@ pub struct StagedRow {
     pub raw: String,
 }
 
+/// A new user an import writes: the staged row of `line` with what was
+/// decided about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewImportedUser {
+    /// The staged row.
+    pub line: u64,
+    /// The username derived from the email (`None`: the row's own).
+    pub username: Option<String>,
+    /// The status to store.
+    pub status: StoredStatus,
+    /// The status a deleted user is restored to.
+    pub status_before_delete: Option<StoredStatus>,
+    /// A hash made from the row's password (`None`: the row's imported hash, if any).
+    pub password_hash: Option<String>,
+    /// Must change the password at first login (a generated one).
+    pub must_change_password: bool,
+    /// The manager, when already known.
+    pub manager_id: Option<i64>,
+}
+
 /// The staging table, private to the connection (a temporary table): it
 /// holds the rows between reading the file and writing them.
 pub trait ImportTx {
@@ -67,6 +88,11 @@ pub trait ImportTx {
     /// to the database (`None`: the backend cannot tell). Decisions made in
     /// a snapshot still hold in a later transaction that sees the same number.
     fn change_counter(&self) -> Result<Option<i64>>;
+    /// Inserts the new users of an import from their staged rows, in line
+    /// order, stamped `now`: (line, id, username) of each.
+    fn insert_staged_users(&mut self, users: &[NewImportedUser], now: &str) -> Result<Vec<(u64, i64, String)>>;
+    /// The staged row of `line`.
+    fn staged_at(&self, line: u64) -> Result<Option<StagedRow>>;
     /// Whether a row gives this username.
     fn staged_has_username(&self, username: &str) -> Result<bool>;
 }

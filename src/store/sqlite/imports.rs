@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::store::{ImportTx, StagedRow};
+use crate::store::{ImportTx, NewImportedUser, StagedRow};
 
 const COLUMNS: &str = "line, username, name, email, phone, employee_id, department, title, manager, roles, \
      expires_at, status, password_hash, has_password, errors, raw";
@@ -111,10 +111,12 @@ impl ImportTx for SqliteTx<'_> {
         let mut found = Vec::new();
         for (field, column) in [("username", "username"), ("email", "email_norm"), ("employee_id", "employee_id")] {
             let value = if field == "email" { "email" } else { column };
+            // The groups come from the index (no sort); only their rows are read.
             let mut stmt = self.tx.prepare_cached(&format!(
-                "SELECT line, {value}, first FROM (SELECT line, {value}, \
-                 min(line) OVER (PARTITION BY {column}) AS first FROM temp.import_rows WHERE {column} IS NOT NULL) \
-                 WHERE line <> first"
+                "SELECT s.line, s.{value}, g.first FROM temp.import_rows s \
+                 JOIN (SELECT {column} AS k, min(line) AS first FROM temp.import_rows \
+                       WHERE {column} IS NOT NULL GROUP BY {column} HAVING count(*) > 1) g ON s.{column} = g.k \
+                 WHERE s.line <> g.first"
             ))?;
             let rows = stmt.query_map([], |r| Ok((line_at(r, 0)?, field, r.get(1)?, line_at(r, 2)?)))?;
             for row in rows {
@@ -152,6 +154,56 @@ impl ImportTx for SqliteTx<'_> {
         )?;
         let first = stmt.query_row([reference], |r| r.get::<_, Option<i64>>(0)).optional()?.flatten();
         Ok(first.and_then(|line| u64::try_from(line).ok()))
+    }
+
+    fn insert_staged_users(&mut self, users: &[NewImportedUser], now: &str) -> Result<Vec<(u64, i64, String)>> {
+        self.tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_new (
+                line INTEGER PRIMARY KEY, username TEXT, status TEXT NOT NULL, status_before_delete TEXT,
+                password_hash TEXT, must_change_password INTEGER NOT NULL, manager_id INTEGER);
+             DELETE FROM temp.import_new;",
+        )?;
+        {
+            let mut stmt = self.tx.prepare_cached(
+                "INSERT INTO temp.import_new (line, username, status, status_before_delete, password_hash, \
+                 must_change_password, manager_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for u in users {
+                stmt.execute(rusqlite::params![
+                    to_sql(u.line),
+                    u.username,
+                    u.status,
+                    u.status_before_delete,
+                    u.password_hash,
+                    u.must_change_password,
+                    u.manager_id
+                ])?;
+            }
+        }
+        // One statement writes them all, ids in line order.
+        self.tx.execute(
+            "INSERT INTO users (username, name, email, email_norm, phone, employee_id, department, title, manager_id, \
+               status, status_before_delete, password_hash, password_changed_at, must_change_password, expires_at, \
+               created_at, updated_at) \
+             SELECT coalesce(n.username, s.username), s.name, s.email, lower(s.email), s.phone, s.employee_id, \
+               s.department, s.title, n.manager_id, n.status, n.status_before_delete, \
+               coalesce(n.password_hash, s.password_hash), \
+               CASE WHEN coalesce(n.password_hash, s.password_hash) IS NULL THEN NULL ELSE ?1 END, \
+               n.must_change_password, s.expires_at, ?1, ?1 \
+             FROM temp.import_new n JOIN temp.import_rows s USING (line) ORDER BY n.line",
+            [now],
+        )?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT n.line, u.id, u.username FROM temp.import_new n JOIN temp.import_rows s USING (line) \
+             JOIN main.users u ON u.username = coalesce(n.username, s.username) ORDER BY n.line",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((line_at(r, 0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn staged_at(&self, line: u64) -> Result<Option<StagedRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!("SELECT {COLUMNS} FROM temp.import_rows WHERE line = ?1"))?;
+        Ok(stmt.query_row([to_sql(line)], staged_from_row).optional()?)
     }
 
     fn change_counter(&self) -> Result<Option<i64>> {
