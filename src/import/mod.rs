@@ -1075,11 +1075,16 @@ impl Job {
                     RowStatus::Deleted => (StoredStatus::Deleted, Some(enabled)),
                     RowStatus::Enabled => (enabled, None),
                 };
-                // A manager already in the database is set with the row itself.
-                let manager_id = decided.managers.get(&c.line).and_then(|m| match m {
-                    Manager::User(id) => Some(*id),
-                    Manager::Row(l) => decided.existing.get(l).copied(),
-                });
+                // The manager is set with the row itself: an existing user, or another new one.
+                let (manager_id, manager_line) = match decided.managers.get(&c.line) {
+                    Some(Manager::User(id)) => (Some(*id), None),
+                    Some(Manager::Row(l)) if *l == c.line => (None, None),
+                    Some(Manager::Row(l)) => match decided.existing.get(l) {
+                        Some(id) => (Some(*id), None),
+                        None => (None, Some(*l)),
+                    },
+                    None => (None, None),
+                };
                 NewImportedUser {
                     line: c.line,
                     username: decided.derived.get(&c.line).cloned(),
@@ -1088,6 +1093,7 @@ impl Job {
                     password_hash: hash,
                     must_change_password: secrets.generated.contains_key(&c.line),
                     manager_id,
+                    manager_line,
                 }
             })
             .collect();
@@ -1125,30 +1131,21 @@ impl Job {
                 progress("writing", done);
             }
         }
+        // New users got their manager with their row; existing ones get it here.
         for (line, manager) in &decided.managers {
-            let Some(id) = new_ids.get(line).or_else(|| decided.existing.get(line)).copied() else { continue };
-            let is_new = new_ids.contains_key(line);
-            // A new user got a manager that was already in the database with the row itself.
-            if is_new && !matches!(manager, Manager::Row(l) if new_ids.contains_key(l)) {
-                continue;
-            }
+            let Some(id) = decided.existing.get(line).copied() else { continue };
             let manager_id = match manager {
                 Manager::User(id) => Some(*id),
                 Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
             };
             let Some(manager_id) = manager_id.filter(|m| *m != id) else { continue };
-            let before = match is_new {
-                true => None,
-                false => tx.user_by_id(id)?.and_then(|u| u.manager_id),
-            };
-            if before == Some(manager_id) {
+            let Some(user) = tx.user_by_id(id)? else { continue };
+            if user.manager_id == Some(manager_id) {
                 continue;
             }
             tx.set_manager(id, Some(manager_id), &self.now)?;
-            if !is_new && let Some(user) = tx.user_by_id(id)? {
-                let details = json!({"changes": {"manager": {"from": before, "to": manager_id}}, "import": true});
-                audit::record(tx, self.who.actor(), "user.update", Target::User(id, &user.username), details)?;
-            }
+            let details = json!({"changes": {"manager": {"from": user.manager_id, "to": manager_id}}, "import": true});
+            audit::record(tx, self.who.actor(), "user.update", Target::User(id, &user.username), details)?;
         }
         // In place before the users are committed: no password is ever lost.
         if let Some(w) = credentials.take() {
@@ -1477,6 +1474,24 @@ mod tests {
     }
 
     const HEADER: &str = "username,name,email,phone,employee_id,department,title,roles\n";
+
+    #[test]
+    fn managers_may_be_later_rows_and_ids_are_never_reused() -> Result<()> {
+        let mut store = testing::store()?;
+        let gone = testing::add(&mut store, "gone", Person::default())?;
+        users::purge(&mut store, &root(), "gone")?;
+        let csv = "username,name,email,manager\n\
+                   rep,Rep,rep@example.com,boss\n\
+                   boss,Boss,boss@example.com,chief\n\
+                   chief,Chief,chief@example.com,\n";
+        let summary = import(&mut store, csv, &Options::default())?;
+        assert_eq!((summary.created, summary.rejected), (3, 0), "{:?}", summary.errors);
+        let rep = users::show(&mut store, &root(), "rep")?;
+        let boss = users::show(&mut store, &root(), "boss")?;
+        assert_eq!((rep.manager.as_deref(), boss.manager.as_deref()), (Some("boss"), Some("chief")));
+        assert!(rep.id > gone, "a purged id is never handed out again");
+        Ok(())
+    }
 
     #[test]
     fn a_duplicate_row_in_the_file_is_rejected_and_the_first_kept() -> Result<()> {

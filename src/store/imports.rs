@@ -60,8 +60,10 @@ pub struct NewImportedUser {
     pub password_hash: Option<String>,
     /// Must change the password at first login (a generated one).
     pub must_change_password: bool,
-    /// The manager, when already known.
+    /// The manager, when an existing user.
     pub manager_id: Option<i64>,
+    /// The manager, when another new user: the line of its row.
+    pub manager_line: Option<u64>,
 }
 
 /// The staging table, private to the connection (a temporary table): it

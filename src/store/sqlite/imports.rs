@@ -159,43 +159,56 @@ impl ImportTx for SqliteTx<'_> {
     fn insert_staged_users(&mut self, users: &[NewImportedUser], now: &str) -> Result<Vec<(u64, i64, String)>> {
         self.tx.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS import_new (
-                line INTEGER PRIMARY KEY, username TEXT, status TEXT NOT NULL, status_before_delete TEXT,
-                password_hash TEXT, must_change_password INTEGER NOT NULL, manager_id INTEGER);
+                line INTEGER PRIMARY KEY, id INTEGER NOT NULL, username TEXT, status TEXT NOT NULL,
+                status_before_delete TEXT, password_hash TEXT, must_change_password INTEGER NOT NULL,
+                manager_id INTEGER, manager_line INTEGER);
              DELETE FROM temp.import_new;",
+        )?;
+        // Ids are handed out here, in line order, after every id ever used
+        // (purged ids stay in the audit log and are never reused), so that a
+        // new user's manager can be another new user in the same statement.
+        let last: i64 = self.tx.query_row(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'users'), 0), \
+                        coalesce((SELECT max(id) FROM users), 0))",
+            [],
+            |r| r.get(0),
         )?;
         {
             let mut stmt = self.tx.prepare_cached(
-                "INSERT INTO temp.import_new (line, username, status, status_before_delete, password_hash, \
-                 must_change_password, manager_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO temp.import_new (line, id, username, status, status_before_delete, password_hash, \
+                 must_change_password, manager_id, manager_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
-            for u in users {
+            for (id, u) in (last + 1..).zip(users) {
                 stmt.execute(rusqlite::params![
                     to_sql(u.line),
+                    id,
                     u.username,
                     u.status,
                     u.status_before_delete,
                     u.password_hash,
                     u.must_change_password,
-                    u.manager_id
+                    u.manager_id,
+                    u.manager_line.map(to_sql)
                 ])?;
             }
         }
-        // One statement writes them all, ids in line order.
+        // One statement writes them all; foreign keys are checked at its end.
         self.tx.execute(
-            "INSERT INTO users (username, name, email, email_norm, phone, employee_id, department, title, manager_id, \
-               status, status_before_delete, password_hash, password_changed_at, must_change_password, expires_at, \
-               created_at, updated_at) \
-             SELECT coalesce(n.username, s.username), s.name, s.email, lower(s.email), s.phone, s.employee_id, \
-               s.department, s.title, n.manager_id, n.status, n.status_before_delete, \
-               coalesce(n.password_hash, s.password_hash), \
+            "INSERT INTO users (id, username, name, email, email_norm, phone, employee_id, department, title, \
+               manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
+               expires_at, created_at, updated_at) \
+             SELECT n.id, coalesce(n.username, s.username), s.name, s.email, lower(s.email), s.phone, s.employee_id, \
+               s.department, s.title, \
+               coalesce(n.manager_id, (SELECT m.id FROM temp.import_new m WHERE m.line = n.manager_line)), \
+               n.status, n.status_before_delete, coalesce(n.password_hash, s.password_hash), \
                CASE WHEN coalesce(n.password_hash, s.password_hash) IS NULL THEN NULL ELSE ?1 END, \
                n.must_change_password, s.expires_at, ?1, ?1 \
              FROM temp.import_new n JOIN temp.import_rows s USING (line) ORDER BY n.line",
             [now],
         )?;
         let mut stmt = self.tx.prepare_cached(
-            "SELECT n.line, u.id, u.username FROM temp.import_new n JOIN temp.import_rows s USING (line) \
-             JOIN main.users u ON u.username = coalesce(n.username, s.username) ORDER BY n.line",
+            "SELECT n.line, n.id, coalesce(n.username, s.username) FROM temp.import_new n \
+             JOIN temp.import_rows s USING (line) ORDER BY n.line",
         )?;
         let rows = stmt.query_map([], |r| Ok((line_at(r, 0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
