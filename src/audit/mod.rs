@@ -102,6 +102,21 @@ pub fn record(tx: &mut dyn Tx, actor: &Actor, action: &str, target: Target<'_>, 
     chain.finish(tx)
 }
 
+/// Records many entries at once (an import's updates): one read of the
+/// chain's head and one write of the new one, whatever their number.
+pub fn record_all<'t>(
+    tx: &mut dyn Tx,
+    actor: &Actor,
+    entries: impl IntoIterator<Item = (&'static str, Target<'t>, Value)>,
+) -> Result<()> {
+    upgrade(tx)?;
+    let mut chain = Chain::start(tx)?;
+    for (action, target, details) in entries {
+        chain.append(tx, actor, action, target, details)?;
+    }
+    chain.finish(tx)
+}
+
 /// The head of the chain while entries are appended.
 struct Chain {
     prev_id: i64,

@@ -29,7 +29,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::access::roles::{self as role_rules, Granted};
 use crate::audit::{self, Target};
@@ -1118,6 +1118,8 @@ impl Job {
         }
         let mut done = new_ids.len() as u64;
         progress("writing", done);
+        // The `user.update` entries of profile changes, recorded together.
+        let mut log: Vec<(i64, String, Value)> = Vec::new();
         for (line, decision) in &decided.rows {
             if *decision != Decision::Update {
                 continue;
@@ -1125,12 +1127,14 @@ impl Job {
             let id = decided.existing.get(line).copied();
             let id = id.ok_or_else(|| Error::storage("import lost track of a row"))?;
             let staged = tx.staged_at(*line)?.ok_or_else(|| Error::storage("import lost track of a row"))?;
-            self.update(tx, id, &staged)?;
+            self.update(tx, id, &staged, &mut log)?;
             done += 1;
             if done.is_multiple_of(1000) {
                 progress("writing", done);
             }
         }
+        let entries = log.iter().map(|(id, name, details)| ("user.update", Target::User(*id, name), details.clone()));
+        audit::record_all(tx, self.who.actor(), entries)?;
         // New users got their manager with their row; existing ones get it here.
         for (line, manager) in &decided.managers {
             let Some(id) = decided.existing.get(line).copied() else { continue };
@@ -1215,7 +1219,7 @@ impl Job {
     /// Writes an update row to an existing user, with the rules and audit
     /// entries of `user update`, `role assign`/`unassign` and `user
     /// disable`/`enable`.
-    fn update(&self, tx: &mut dyn Tx, id: i64, staged: &StagedRow) -> Result<()> {
+    fn update(&self, tx: &mut dyn Tx, id: i64, staged: &StagedRow, log: &mut Vec<(i64, String, Value)>) -> Result<()> {
         let old = tx.user_by_id(id)?.ok_or_else(|| Error::storage("import: a user to update vanished"))?;
         let held = match staged.roles {
             Some(_) => tx.assignments(old.id)?,
@@ -1225,9 +1229,8 @@ impl Job {
         let (disable, enable) = status_change(&old, staged);
         let mut user = old.clone();
         if let (Some(row), diff) = apply(old, staged, &self.now) {
-            tx.update_user(&row)?;
-            let details = json!({"changes": diff, "import": true});
-            audit::record(tx, self.who.actor(), "user.update", Target::User(row.id, &row.username), details)?;
+            tx.update_profile(&row)?;
+            log.push((row.id, row.username.clone(), json!({"changes": diff, "import": true})));
             user = row;
         }
         for a in &add {

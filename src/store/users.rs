@@ -196,6 +196,10 @@ pub struct UserFilter {
 pub trait UsersTx {
     /// Inserts a user (its `id` is ignored) and returns the new id.
     fn insert_user(&mut self, user: &UserRow) -> Result<i64>;
+    /// Writes a user's profile fields only (name, email, phone, employee ID,
+    /// department, title, expiry, `updated_at`): what an import's update
+    /// changes, without touching the columns other rules own.
+    fn update_profile(&mut self, user: &UserRow) -> Result<()>;
     /// Sets a user's manager (an import sets them once every new user has an id).
     fn set_manager(&mut self, id: i64, manager: Option<i64>, now: &str) -> Result<()>;
     /// Inserts new users (for imports), each unless its username, email or

@@ -130,6 +130,28 @@ impl UsersTx for SqliteTx<'_> {
         Ok(ids)
     }
 
+    fn update_profile(&mut self, u: &UserRow) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "UPDATE users SET name = ?2, email = ?3, email_norm = lower(?3), phone = ?4, employee_id = ?5, \
+             department = ?6, title = ?7, expires_at = ?8, updated_at = ?9 WHERE id = ?1",
+        )?;
+        let changed = stmt.execute(rusqlite::params![
+            u.id,
+            u.name,
+            u.email,
+            u.phone,
+            u.employee_id,
+            u.department,
+            u.title,
+            u.expires_at,
+            u.updated_at
+        ])?;
+        if changed == 0 {
+            return Err(Error::not_found(format!("user #{} not found", u.id)));
+        }
+        Ok(())
+    }
+
     fn set_manager(&mut self, id: i64, manager: Option<i64>, now: &str) -> Result<()> {
         let mut stmt = self.tx.prepare_cached("UPDATE users SET manager_id = ?2, updated_at = ?3 WHERE id = ?1")?;
         stmt.execute(rusqlite::params![id, manager, now])?;
