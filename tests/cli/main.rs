@@ -16,6 +16,7 @@ mod docs;
 mod examples;
 mod hashes;
 mod import;
+mod mail;
 mod ops;
 mod output;
 mod pty;
