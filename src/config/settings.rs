@@ -219,8 +219,7 @@ fn normalise(spec: &KeySpec, value: &str, tx: Option<&dyn Tx>) -> Result<String>
             let hint = "write an address (crm@example.com) or a name and an address (CRM 系统 <crm@example.com>)";
             let mailbox: lettre::message::Mailbox =
                 value.parse().map_err(|_| bad("is not an address or 'name <address>'").hint(hint))?;
-            crate::validate::email(&mailbox.email.to_string())
-                .map_err(|_| bad("is not an email address").hint(hint))?;
+            crate::validate::email(mailbox.email.as_ref()).map_err(|_| bad("is not an email address").hint(hint))?;
         }
         Value::TimeZone => {
             let zone: chrono_tz::Tz =
