@@ -306,9 +306,11 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         }
         'crmctl;user;export' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status, or all (default: every user but deleted ones)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: tables for people, json or csv for scripts')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]')
+            [CompletionResult]::new('--include-hashes', '--include-hashes', [CompletionResultType]::ParameterName, 'Add each user''s password hash (superuser only; audited), for a move to another server')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or warnings on stderr, and no table echo of a change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (delete, purge)')

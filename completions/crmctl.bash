@@ -1281,7 +1281,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__get)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1431,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__set)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1483,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__unset)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4065,13 +4065,17 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user__subcmd__export)
-            opts="-q -y -h -V --output --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --output --status --include-hashes --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -290,9 +290,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;user;export'= {
             cand --output 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout'
+            cand --status 'Only users with this status, or all (default: every user but deleted ones)'
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --include-hashes 'Add each user''s password hash (superuser only; audited), for a move to another server'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'

@@ -246,11 +246,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l output -d 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l status -d 'Only users with this status, or all (default: every user but deleted ones)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Add each user\'s password hash (superuser only; audited), for a move to another server'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
