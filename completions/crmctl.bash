@@ -784,7 +784,7 @@ _crmctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "pending approved rejected" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1281,7 +1281,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__get)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1431,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__set)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1483,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__unset)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,7 +2786,7 @@ _crmctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "pending accepted expired revoked" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4005,16 +4005,12 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user__subcmd__disable)
-            opts="-q -y -h -V --inactive-days --dry-run --reason --transfer-to --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --reason --transfer-to --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --inactive-days)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4080,7 +4076,7 @@ _crmctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "invited active disabled locked expired deleted all" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4322,11 +4318,11 @@ _crmctl() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 gb18030 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --delimiter)
-                    COMPREPLY=($(compgen -W "auto comma semicolon tab" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --credentials-out)
@@ -4368,7 +4364,7 @@ _crmctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "invited active disabled locked expired deleted all" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --role)

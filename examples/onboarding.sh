@@ -5,8 +5,10 @@
 #   examples/onboarding.sh USERNAME "NAME" EMAIL DEPARTMENT ROLE
 #
 # Uses `crmctl` from PATH (or $CRMCTL), the database from CRMCTL_DB, and, for a
-# delegated HR account, CRMCTL_TOKEN; python3 reads crmctl's JSON. Exit codes
-# follow crmctl's.
+# delegated HR account, CRMCTL_TOKEN; python3 reads crmctl's JSON. The mail
+# carries a link, so the database needs
+# `crmctl config set invite.base_url https://crm.example.com` (without it step 3
+# is exit 5; run the script again once it is set). Exit codes follow crmctl's.
 set -uo pipefail
 crmctl=${CRMCTL:-crmctl}
 [ $# -eq 5 ] || { echo "usage: $0 USERNAME NAME EMAIL DEPARTMENT ROLE" >&2; exit 2; }

@@ -10,7 +10,8 @@ use super::{Context, new_password, one_time_code};
 use crate::cli::{Format, InviteCommand};
 use crate::output::views::{InvitationView, IssuedView};
 
-// Mails an invitation; a failure leaves the code valid and says how to resend.
+/// Mails an invitation; a failure leaves the code valid and says how to
+/// resend. Callers check [`mail::check_store_ready`] before issuing it.
 pub fn send_invitation(ctx: &Context, store: &mut Store, issued: &Issued) -> Result<()> {
     mail::deliver(
         store,
@@ -18,7 +19,6 @@ pub fn send_invitation(ctx: &Context, store: &mut Store, issued: &Issued) -> Res
         &issued.username,
         &issued.name,
         &issued.email,
-        &issued.code,
         issued.url.as_deref(),
         &issued.expires_at,
         ctx.env.smtp_password.as_deref(),
@@ -55,6 +55,9 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
     match cmd {
         InviteCommand::Create { target, name, role, department, expires_in, send } => {
             let (mut store, who) = ctx.session(OpenMode::Create)?;
+            if send {
+                mail::check_store_ready(&mut store)?;
+            }
             let req = invitations::Request { target, name, role, department, expires_in };
             let issued = invitations::create(&mut store, &who, req)?;
             if send {
@@ -90,6 +93,9 @@ pub fn invite(ctx: &Context, cmd: InviteCommand) -> Result<()> {
         }
         InviteCommand::Resend { id, send } => {
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
+            if send {
+                mail::check_store_ready(&mut store)?;
+            }
             let issued = invitations::resend(&mut store, &who, id)?;
             if send {
                 send_invitation(ctx, &mut store, &issued)?;

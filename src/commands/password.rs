@@ -15,6 +15,9 @@ use crate::output::views::{ResetLinkView, ResetPasswordView};
 /// `reset-password`.
 pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
     let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    if args.send {
+        mail::check_store_ready(&mut store)?;
+    }
     let mode = if args.random_password {
         Mode::Random
     } else if args.password_stdin {
@@ -32,7 +35,6 @@ pub fn reset_password(ctx: &Context, args: ResetArgs) -> Result<()> {
                     &username,
                     &name,
                     &email,
-                    &code,
                     url.as_deref(),
                     &expires_at,
                     ctx.env.smtp_password.as_deref(),

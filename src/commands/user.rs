@@ -133,6 +133,9 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
                 .hint("crmctl user add USERNAME --name NAME --email EMAIL; with no arguments on a terminal it asks"));
         }
     };
+    if args.invite && args.send {
+        crate::mail::check_store_ready(&mut store)?;
+    }
     let username = args.username.clone().unwrap_or_default();
     let password = if args.password_stdin {
         PasswordChoice::Given(ctx.password_from_stdin()?)

@@ -24,14 +24,22 @@ use crate::store::{Status, Store, Tx, UserFilter};
 /// What values a key accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Value {
-    Text { max: usize },
-    Int { min: u64, max: u64 },
+    Text {
+        max: usize,
+    },
+    Int {
+        min: u64,
+        max: u64,
+    },
     Bool,
     Choice(&'static [&'static str]),
     Region,
     Role,
     Url,
-    Email,
+    /// A sender: `name@example.com` or `显示名 <name@example.com>`.
+    Mailbox,
+    /// An IANA time zone name (`Asia/Shanghai`).
+    TimeZone,
 }
 
 /// One settable key.
@@ -69,6 +77,12 @@ const fn outside(key: &'static str, default: Option<&'static str>, value: Value,
 /// Every key `config set` accepts.
 pub const KEYS: &[KeySpec] = &[
     key("org.name", None, Value::Text { max: 200 }, "organisation name"),
+    key(
+        "org.timezone",
+        None,
+        Value::TimeZone,
+        "IANA time zone (Asia/Shanghai) for times in mail, beside UTC (unset: the server's)",
+    ),
     key("seat_limit", None, Value::Int { min: 0, max: 10_000_000 }, "max active + invited users (unset: no limit)"),
     key("default_role", None, Value::Role, "role given to new users without --role"),
     key("phone.default_region", Some("CN"), Value::Region, "region of phone numbers written without +"),
@@ -127,7 +141,7 @@ pub const KEYS: &[KeySpec] = &[
         Value::Text { max: 255 },
         "SMTP login, password from CRMCTL_SMTP_PASSWORD, needs TLS (superuser or config file only)",
     ),
-    key("mail.from", Some("crmctl@localhost"), Value::Email, "sender address"),
+    key("mail.from", Some("crmctl@localhost"), Value::Mailbox, "sender: an address, or 显示名 <address>"),
 ];
 
 /// Looks a key up, with a hint naming the keys when it is unknown.
@@ -199,8 +213,18 @@ fn normalise(spec: &KeySpec, value: &str, tx: Option<&dyn Tx>) -> Result<String>
             }
             return Ok(value.trim_end_matches('/').to_string());
         }
-        Value::Email => {
-            crate::validate::email(value).map_err(|_| bad("is not an email address"))?;
+        // lettre's own parser, the one that writes the From header: what it
+        // accepts here it can send.
+        Value::Mailbox => {
+            let hint = "write an address (crm@example.com) or a name and an address (CRM 系统 <crm@example.com>)";
+            let mailbox: lettre::message::Mailbox =
+                value.parse().map_err(|_| bad("is not an address or 'name <address>'").hint(hint))?;
+            crate::validate::email(mailbox.email.as_ref()).map_err(|_| bad("is not an email address").hint(hint))?;
+        }
+        Value::TimeZone => {
+            let zone: chrono_tz::Tz =
+                value.parse().map_err(|_| bad("is not an IANA time zone").hint("for example Asia/Shanghai or UTC"))?;
+            return Ok(zone.name().to_string());
         }
     }
     Ok(value.to_string())
@@ -531,6 +555,12 @@ mod tests {
             Some("https://crm.example.com")
         );
         assert_eq!(check("default_role", "viewer").ok().as_deref(), Some("viewer"));
+        // Issue 16: a display name, in Chinese too, is a sender.
+        for from in ["crm@corp.cn", "CRM 系统 <crm@corp.cn>", "\"CRM, Inc.\" <crm@example.com>"] {
+            assert_eq!(check("mail.from", &format!(" {from} ")).ok().as_deref(), Some(from), "{from}");
+        }
+        assert_eq!(check("org.timezone", " Asia/Shanghai ").ok().as_deref(), Some("Asia/Shanghai"));
+        assert_eq!(check("org.timezone", "UTC").ok().as_deref(), Some("UTC"));
         for (key, value) in [
             ("nope", "1"),
             ("seat_limit", "-1"),
@@ -541,6 +571,11 @@ mod tests {
             ("mail.transport", "pigeon"),
             ("invite.base_url", "ftp://x"),
             ("mail.from", "not-an-email"),
+            ("mail.from", "CRM <crm@example.com> trailing"),
+            ("mail.from", "a@example.com, b@example.com"),
+            ("mail.from", "CRM <crm@localhost>"),
+            ("org.timezone", "Mars/Olympus_Mons"),
+            ("org.timezone", "+08:00"),
         ] {
             let err = check(key, value).err().map(|e| e.kind);
             assert_eq!(err, Some(crate::error::Kind::Invalid), "{key}={value}");

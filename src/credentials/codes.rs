@@ -67,24 +67,31 @@ pub fn issue(tx: &mut dyn Tx, kind: CodeKind, user_id: i64, ttl: chrono::Duratio
     Ok(Fresh { id, code, expires_at: row.expires_at })
 }
 
-/// Gives an existing code a new value and expiry: the old value stops working.
+/// Gives an existing code a new value and expiry: the old value stops
+/// working, and is refused as replaced (not as unknown) from then on.
 pub fn rotate(tx: &mut dyn Tx, row: &mut CodeRow, ttl: chrono::Duration) -> Result<Fresh> {
     let code = random_code("");
+    let now = clock::now();
+    tx.record_replaced_code(&row.digest, row.id, &clock::format(now))?;
     row.digest = digest(code.expose());
-    row.expires_at = clock::format(clock::now() + ttl);
+    row.expires_at = clock::format(now + ttl);
     row.status = CodeStatus::Pending;
     tx.update_code(row)?;
     Ok(Fresh { id: row.id, code, expires_at: row.expires_at.clone() })
 }
 
-/// Finds a code of `kind` by its value, refusing a used (exit 4), expired or
-/// revoked (exit 6) or unknown (exit 3) one.
+/// Finds a code of `kind` by its value, refusing a used (exit 4), expired,
+/// revoked or replaced (exit 6) or unknown (exit 3) one.
 pub fn redeemable(tx: &dyn Tx, kind: CodeKind, code: &str, now: &str) -> Result<CodeRow> {
     let what = if kind == INVITE { "invitation code" } else { "reset code" };
-    let row = tx
-        .code_by_digest(&digest(code))?
-        .filter(|r| r.kind == kind)
-        .ok_or_else(|| Error::not_found(format!("unknown {what}")).hint("check the code, or ask for a new one"))?;
+    let digest = digest(code);
+    let Some(row) = tx.code_by_digest(&digest)?.filter(|r| r.kind == kind) else {
+        if tx.replaced_code(&digest)?.is_some_and(|r| r.kind == kind) {
+            return Err(Error::not_permitted(format!("this {what} was replaced by a newer one"))
+                .hint("use the code from the newest message, or ask for a new one"));
+        }
+        return Err(Error::not_found(format!("unknown {what}")).hint("check the code, or ask for a new one"));
+    };
     match status(&row, now) {
         State::Used => Err(Error::conflict(format!("this {what} was used already"))),
         State::Revoked => Err(Error::not_permitted(format!("this {what} was revoked")).hint("ask for a new one")),
@@ -194,7 +201,14 @@ mod tests {
         })?;
         assert_eq!(new.id, old.id, "the same invitation, a new value");
         assert_ne!(new.code.expose(), old.code.expose());
-        assert_eq!(kind(store.read(|tx| redeemable(tx, INVITE, old.code.expose(), &now()))), Some(Kind::NotFound));
+        let refused = store.read(|tx| redeemable(tx, INVITE, old.code.expose(), &now())).err();
+        assert_eq!(
+            refused.as_ref().map(|e| e.kind),
+            Some(Kind::NotPermitted),
+            "the old value is replaced, not unknown"
+        );
+        assert!(refused.is_some_and(|e| e.message.contains("replaced")));
+        assert_eq!(kind(store.read(|tx| redeemable(tx, RESET, old.code.expose(), &now()))), Some(Kind::NotFound));
         let row = store.read(|tx| redeemable(tx, INVITE, new.code.expose(), &now()))?;
         assert_eq!(row.status, CodeStatus::Pending, "rotating makes it pending again");
         assert!(row.expires_at > old.expires_at);

@@ -139,4 +139,9 @@ pub trait CredentialsTx {
     fn update_code(&mut self, code: &CodeRow) -> Result<()>;
     /// Revokes every pending code of `kind` for a user; returns how many.
     fn revoke_codes(&mut self, user_id: i64, kind: CodeKind) -> Result<u64>;
+    /// Records that the code `code_id` had the value with `digest` until `at`,
+    /// when it was given a new one.
+    fn record_replaced_code(&mut self, digest: &str, code_id: i64, at: &str) -> Result<()>;
+    /// The code whose value with `digest` was replaced, if any.
+    fn replaced_code(&self, digest: &str) -> Result<Option<CodeRow>>;
 }

@@ -177,6 +177,17 @@ INSERT INTO meta (key, value) SELECT 'audit_format_pending', '2' WHERE EXISTS (S
 ALTER TABLE approvals ADD COLUMN requested_by_identity TEXT;
 ALTER TABLE tokens ADD COLUMN created_by TEXT;
 "#,
+    // 7: `invite resend` gives an invitation a new code in place; the digests
+    // it replaced are kept so that an old code is refused as "replaced"
+    // (exit 6), not as unknown. They go with their code (and its user).
+    r#"
+CREATE TABLE replaced_codes (
+    digest      TEXT PRIMARY KEY,
+    code_id     INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    replaced_at TEXT NOT NULL
+);
+CREATE INDEX replaced_codes_code ON replaced_codes(code_id);
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -312,6 +312,7 @@ fn file_transport_writes_an_eml_into_the_outbox() {
     let env = TestEnv::with_admin();
     let outbox = env.path("outbox");
     env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     let i: Issued = env.json(&["invite", "create", "zs@example.com", "--name", "张三", "--send"]);
     let files: Vec<_> = std::fs::read_dir(&outbox).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(files.len(), 1);
@@ -329,6 +330,7 @@ fn sendmail_transport_pipes_the_message_and_a_failure_keeps_the_code() {
     let out = env.path("piped.eml");
     env.ok(&["config", "set", "mail.transport", "sendmail"]);
     env.ok(&["config", "set", "mail.sendmail_command", &format!("sh -c 'cat > {}'", out.display())]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     env.active("zhangsan", PW, &[]);
     let link: ResetLink = env.json(&["reset-password", "zhangsan", "--send"]);
     assert_eq!(link.code, None, "a mailed code is not shown to the actor");
@@ -426,6 +428,7 @@ fn user_add_invite_send_mails_and_a_failure_keeps_the_invitation() {
     let env = TestEnv::with_admin();
     let outbox = env.path("outbox");
     env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     let out = env.ok(&["user", "add", "zhangsan", "--name", "张三", "--email", "zs@example.com", "--invite", "--send"]);
     let code = out.lines().find_map(|l| l.strip_prefix("invitation code: ")).unwrap().to_string();
     let files: Vec<_> = std::fs::read_dir(&outbox).unwrap().map(|e| e.unwrap().path()).collect();

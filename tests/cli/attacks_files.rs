@@ -111,6 +111,7 @@ fn every_file_written_is_0600_whole_and_leaves_no_temporary_file() {
         assert_eq!(mode(&path), 0o600, "{}", w.what);
         assert!(std::fs::metadata(&path).unwrap().len() > 0, "{}", w.what);
     }
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     env.ok(&["invite", "create", "mail1@example.com", "--name", "Mail One", "--send"]);
     let mails: Vec<PathBuf> = std::fs::read_dir(&outbox).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(mails.len(), 1, "{mails:?}");
@@ -123,6 +124,7 @@ fn every_file_written_is_0600_whole_and_leaves_no_temporary_file() {
 #[test]
 fn a_symlinked_outbox_is_refused_and_the_invitation_stays_valid() {
     let env = TestEnv::with_admin();
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     for target in ["victim-file", "victim-dir"] {
         let victim = env.path(target);
         if target.ends_with("dir") {

@@ -78,6 +78,7 @@ fn a_token_user_cannot_set_keys_that_reach_outside_the_database() {
     // The superuser's next send runs nothing the token user chose.
     env.active("zhangsan", PW, &[]);
     env.ok(&["config", "set", "mail.outbox_dir", env.path("outbox").to_str().unwrap()]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     env.ok(&["reset-password", "zhangsan", "--send"]);
     assert!(!std::path::Path::new("/tmp/crmctl-pwned").exists());
 }

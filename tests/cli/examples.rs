@@ -35,6 +35,7 @@ fn onboarding_is_idempotent_and_offboarding_disables_and_revokes() {
     let env = TestEnv::with_admin();
     let outbox = env.path("outbox");
     env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     let args = ["zhangsan", "张三", "zhangsan@example.com", "销售部/华东区", "sales-rep"];
     let run = script(&env, "onboarding.sh", &args);
     assert_eq!(run.code, 0, "{run:?}");

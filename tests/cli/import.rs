@@ -283,6 +283,7 @@ fn passwords_invitations_and_credentials() {
 
     let outbox = env.path("outbox");
     env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     let (code, r, _) = import(&env, &[&fixture("employees-bom-semicolon.csv"), "--invite", "--send"]);
     assert_eq!((code, r.created), (0, 2));
     let invitations: Vec<serde_json::Value> = env.json(&["invite", "list", "--status", "pending"]);

@@ -18,6 +18,7 @@ mod examples;
 mod hashes;
 mod import;
 mod import_files;
+mod mail;
 mod ops;
 mod output;
 mod pty;

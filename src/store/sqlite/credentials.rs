@@ -131,4 +131,19 @@ impl CredentialsTx for SqliteTx<'_> {
         )?;
         Ok(n as u64)
     }
+
+    fn record_replaced_code(&mut self, digest: &str, code_id: i64, at: &str) -> Result<()> {
+        self.tx.execute(
+            "INSERT INTO replaced_codes (digest, code_id, replaced_at) VALUES (?1, ?2, ?3)",
+            params![digest, code_id, at],
+        )?;
+        Ok(())
+    }
+
+    fn replaced_code(&self, digest: &str) -> Result<Option<CodeRow>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {CODE_COLUMNS} FROM codes WHERE id = (SELECT code_id FROM replaced_codes WHERE digest = ?1)"
+        ))?;
+        Ok(stmt.query_row([digest], code_from_row).optional()?)
+    }
 }
