@@ -784,7 +784,7 @@ _crmctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pending approved rejected" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2786,7 +2786,7 @@ _crmctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pending accepted expired revoked" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4005,12 +4005,16 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__user__subcmd__disable)
-            opts="-q -y -h -V --reason --transfer-to --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --inactive-days --dry-run --reason --transfer-to --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --inactive-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4076,7 +4080,7 @@ _crmctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited active disabled locked expired deleted all" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4318,11 +4322,11 @@ _crmctl() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 gb18030 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --delimiter)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "auto comma semicolon tab" -- "${cur}"))
                     return 0
                     ;;
                 --credentials-out)
@@ -4364,7 +4368,7 @@ _crmctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "invited active disabled locked expired deleted all" -- "${cur}"))
                     return 0
                     ;;
                 --role)

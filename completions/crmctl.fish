@@ -86,7 +86,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "disable" -d 'Disable a user, or every active user idle for N days: they can no longer log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "enable" -d 'Enable a disabled or locked user again'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
@@ -130,7 +130,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'invited, active, disabled, locked, expired, deleted or all' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status now, or all (default: every user but deleted ones)' -r -f -a "invited\t''
+active\t''
+disabled\t''
+locked\t''
+expired\t''
+deleted\t''
+all\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Holding this role' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l department -d 'In this department or below it (销售部 covers 销售部/华东区)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Text found in username, name, email, phone or employee ID' -r
@@ -165,13 +171,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l reason -d 'Why (kept with the user and in the audit log)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l inactive-days -d 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l reason -d 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l transfer-to -d 'Who takes over the leaver\'s customers' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l dry-run -d 'With --inactive-days: list who would be disabled, change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
@@ -224,8 +232,14 @@ update\t'Write the changed fields (identical rows count as unchanged)'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l map -d 'Map a column: \'HEADER=field\' (fields: username, name, email, phone, employee_id, department, title, manager, roles, expires, status, password, password_hash)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l sheet -d 'Workbooks: the sheet to read (default: the first)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l header-line -d 'The header\'s line (default: the first of the first 10 lines that names a name or email column)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l encoding -d 'auto (BOM, else UTF-8, else GB18030/GBK), utf-8, gb18030 or utf-16' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l delimiter -d 'auto, \',\', \';\' or tab' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l encoding -d 'The text encoding of a CSV file' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
+utf-8\t'UTF-8 (a BOM is skipped)'
+gb18030\t'GB18030, which covers GBK and GB2312 (Excel\'s "CSV" on a Chinese Windows)'
+utf-16\t'UTF-16, little-endian unless a BOM says otherwise (Excel\'s "Unicode text")'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l delimiter -d 'The separator of a CSV file (\',\' and \';\' work too)' -r -f -a "auto\t'The most frequent of \',\', \';\' and tab in the header line'
+comma\t'\',\''
+semicolon\t'\';\''
+tab\t'A tab character'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l credentials-out -d 'Where generated passwords go: a CSV (username,password), mode 0600' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l default-role -d 'Role for new users whose row lists no roles' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l report -d 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)' -r -F
@@ -246,7 +260,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l output -d 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l status -d 'Only users with this status, or all (default: every user but deleted ones)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l status -d 'Only users with this status, or all (default: every user but deleted ones)' -r -f -a "invited\t''
+active\t''
+disabled\t''
+locked\t''
+expired\t''
+deleted\t''
+all\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -272,7 +292,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a user, or every active user idle for N days: they can no longer log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled or locked user again'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'
@@ -451,7 +471,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -f -a "approve" -d 'Approve request N: the role is assigned now (not by the requester)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -f -a "reject" -d 'Reject request N'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l status -d 'pending, approved or rejected (default: all)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l status -d 'Only requests in this state (default: all)' -r -f -a "pending\t''
+approved\t''
+rejected\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -568,7 +590,10 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'pending, accepted, expired or revoked' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Only invitations in this state (default: all)' -r -f -a "pending\t''
+accepted\t''
+expired\t''
+revoked\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
@@ -949,7 +974,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s fields (an empty value clears an optional field)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Disable a user: they can no longer log in'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Disable a user, or every active user idle for N days: they can no longer log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "enable" -d 'Enable a disabled or locked user again'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Soft-delete a user (restorable); asks to confirm unless --yes'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "restore" -d 'Restore a soft-deleted user to the status they had'

@@ -79,6 +79,10 @@ pub fn run(ctx: &Context, args: UserImportArgs) -> Result<()> {
         p
     };
     let (mut store, who) = ctx.session(if args.dry_run { OpenMode::Existing } else { OpenMode::Create })?;
+    // Mail needs a link to send: refused before anything is written.
+    if args.send {
+        crate::mail::check_store_ready(&mut store)?;
+    }
     let bar = progress_bar();
     let mut progress = |phase: &str, done: u64| {
         if let Some(b) = &bar {

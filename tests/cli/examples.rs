@@ -74,6 +74,7 @@ fn onboarding_handles_names_with_commas() {
     let env = TestEnv::with_admin();
     let outbox = env.path("outbox");
     env.ok(&["config", "set", "mail.outbox_dir", outbox.to_str().unwrap()]);
+    env.ok(&["config", "set", "invite.base_url", "https://crm.example.com"]);
     let run = script(&env, "onboarding.sh", &["wangwu", "Wang, Wu", "wangwu@example.com", "销售部", "sales-rep"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(run.stdout, "onboarding: wangwu invited (wangwu@example.com)\n", "{run:?}");

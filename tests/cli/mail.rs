@@ -378,11 +378,8 @@ fn send_without_base_url_is_exit_5_and_changes_nothing() {
     assert_eq!(run.code, 0, "{run:?}");
 }
 
-/// `user import --invite --send` checks before it writes too. The check is a
-/// line in src/commands/import.rs (another branch's file): see the mail
-/// branch's report to the lead.
+/// `user import --invite --send` checks before it writes too.
 #[test]
-#[ignore = "needs `mail::check_store_ready` in src/commands/import.rs (merge step)"]
 fn import_send_without_base_url_is_exit_5_and_changes_nothing() {
     let env = TestEnv::with_admin();
     let csv = env.path("people.csv");
