@@ -57,7 +57,7 @@ if [[ " $parts " == *" import "* ]]; then
   python3 bench/gen.py "$work/changed.csv" "$ROWS" 0 --title 高级工程师
   fresh_db "$work/base.db"
   CRMCTL_DB=$work/base.db "$bin" user import "$work/existing.csv" --yes -q > /dev/null
-  sqlite3 "$work/floor-base.db" > /dev/null <<SQL
+  sqlite3 "$work/floor-base.db" > /dev/null 2>&1 <<SQL
 PRAGMA journal_mode = WAL;
 CREATE TABLE people (username TEXT NOT NULL UNIQUE, name TEXT NOT NULL, email TEXT NOT NULL UNIQUE,
                      phone TEXT, employee_id TEXT UNIQUE, department TEXT, title TEXT, manager TEXT);

@@ -40,7 +40,7 @@ use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
 use crate::identity::roles::{ADMIN, ensure_not_last_admin};
 use crate::identity::{Principal, USERS_MANAGE};
-use crate::store::{Assignment, NewImportedUser, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
+use crate::store::{Assignment, NewImportedUser, NewUserWritten, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
 use crate::users;
 use crate::users::invitations::{self, Issued};
 use crate::validate;
@@ -252,8 +252,6 @@ struct Create {
     line: u64,
     status: RowStatus,
     imported_hash: bool,
-    /// The role labels the row lists, one per line.
-    roles: Option<String>,
 }
 
 /// Every row decided.
@@ -758,12 +756,7 @@ impl Job {
                             }
                             let status = row.status.as_deref().and_then(RowStatus::parse).unwrap_or(RowStatus::Enabled);
                             seats += u64::from(status == RowStatus::Enabled);
-                            decided.creates.push(Create {
-                                line,
-                                status,
-                                imported_hash: row.password_hash.is_some(),
-                                roles: row.roles.clone().filter(|r| !r.is_empty()),
-                            });
+                            decided.creates.push(Create { line, status, imported_hash: row.password_hash.is_some() });
                             Decision::Create
                         }
                         Some(matches) => {
@@ -1062,61 +1055,69 @@ impl Job {
             NewPasswords::Random(p) => Some(open_private(p)?),
             _ => None,
         };
-        let creates: Vec<&Create> =
-            decided.creates.iter().filter(|c| decided.decision(c.line) == Some(Decision::Create)).collect();
-        let rows: Vec<NewImportedUser> = creates
-            .iter()
-            .map(|c| {
-                let hash = secrets.hashes.get(&c.line).cloned();
-                let enabled =
-                    if hash.is_some() || c.imported_hash { StoredStatus::Active } else { StoredStatus::Invited };
-                let (status, status_before_delete) = match c.status {
-                    RowStatus::Disabled => (StoredStatus::Disabled, None),
-                    RowStatus::Deleted => (StoredStatus::Deleted, Some(enabled)),
-                    RowStatus::Enabled => (enabled, None),
-                };
-                // The manager is set with the row itself: an existing user, or another new one.
-                let (manager_id, manager_line) = match decided.managers.get(&c.line) {
-                    Some(Manager::User(id)) => (Some(*id), None),
-                    Some(Manager::Row(l)) if *l == c.line => (None, None),
-                    Some(Manager::Row(l)) => match decided.existing.get(l) {
-                        Some(id) => (Some(*id), None),
-                        None => (None, Some(*l)),
-                    },
-                    None => (None, None),
-                };
-                NewImportedUser {
-                    line: c.line,
-                    username: decided.derived.get(&c.line).cloned(),
-                    status,
-                    status_before_delete,
-                    password_hash: hash,
-                    must_change_password: secrets.generated.contains_key(&c.line),
-                    manager_id,
-                    manager_line,
-                }
-            })
-            .collect();
+        // New users, in chunks (memory stays bounded), then one statement writes them all.
+        let first_id = tx.next_user_id()?;
+        let creates = decided.creates.iter().filter(|c| decided.decision(c.line) == Some(Decision::Create));
+        let mut first = true;
+        let mut chunk: Vec<NewImportedUser> = Vec::with_capacity(CHUNK);
+        for (id, c) in (first_id..).zip(creates) {
+            let hash = secrets.hashes.get(&c.line).cloned();
+            let enabled = if hash.is_some() || c.imported_hash { StoredStatus::Active } else { StoredStatus::Invited };
+            let (status, status_before_delete) = match c.status {
+                RowStatus::Disabled => (StoredStatus::Disabled, None),
+                RowStatus::Deleted => (StoredStatus::Deleted, Some(enabled)),
+                RowStatus::Enabled => (enabled, None),
+            };
+            // The manager is set with the row itself: an existing user, or another new one.
+            let (manager_id, manager_line) = match decided.managers.get(&c.line) {
+                Some(Manager::User(id)) => (Some(*id), None),
+                Some(Manager::Row(l)) if *l == c.line => (None, None),
+                Some(Manager::Row(l)) => match decided.existing.get(l) {
+                    Some(id) => (Some(*id), None),
+                    None => (None, Some(*l)),
+                },
+                None => (None, None),
+            };
+            chunk.push(NewImportedUser {
+                line: c.line,
+                id,
+                username: decided.derived.get(&c.line).cloned(),
+                status,
+                status_before_delete,
+                password_hash: hash,
+                must_change_password: secrets.generated.contains_key(&c.line),
+                manager_id,
+                manager_line,
+            });
+            if chunk.len() == CHUNK {
+                tx.stage_new_users(&chunk, first)?;
+                first = false;
+                chunk.clear();
+            }
+        }
+        tx.stage_new_users(&chunk, first)?;
+        drop(chunk);
         progress("writing", 0);
-        let inserted = tx.insert_staged_users(&rows, &self.now)?;
-        if inserted.len() != rows.len() {
-            return Err(Error::storage("import: the new users written are not the ones decided"));
-        }
+        tx.insert_staged_users(&self.now)?;
         let mut created = Created::default();
-        let mut new_ids: HashMap<u64, i64> = HashMap::with_capacity(inserted.len());
-        for ((line, id, username), (c, row)) in inserted.into_iter().zip(creates.iter().zip(&rows)) {
-            if line != c.line {
-                return Err(Error::storage("import: the new users written are not the ones decided"));
+        let mut done = 0u64;
+        let mut after = 0;
+        loop {
+            let page = tx.new_users_written(after, CHUNK)?;
+            let Some(last) = page.last() else { break };
+            after = last.line;
+            for NewUserWritten { line, id, username, status, roles } in page {
+                let names = self.after_create(tx, id, roles.as_deref(), status, &mut created)?;
+                created.push(id, &names);
+                if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&line)) {
+                    w.write_record([username.as_str(), pw.expose()])
+                        .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                }
+                done += 1;
             }
-            new_ids.insert(line, id);
-            let names = self.after_create(tx, id, c, row.status, &mut created)?;
-            created.push(id, &names);
-            if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&line)) {
-                w.write_record([username.as_str(), pw.expose()])
-                    .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
-            }
+            progress("writing", done);
         }
-        let mut done = new_ids.len() as u64;
+
         progress("writing", done);
         // The `user.update` entries of profile changes, recorded together.
         let mut log: Vec<(i64, String, Value)> = Vec::new();
@@ -1140,7 +1141,10 @@ impl Job {
             let Some(id) = decided.existing.get(line).copied() else { continue };
             let manager_id = match manager {
                 Manager::User(id) => Some(*id),
-                Manager::Row(l) => new_ids.get(l).or_else(|| decided.existing.get(l)).copied(),
+                Manager::Row(l) => match decided.existing.get(l) {
+                    Some(id) => Some(*id),
+                    None => tx.new_user_id(*l)?,
+                },
             };
             let Some(manager_id) = manager_id.filter(|m| *m != id) else { continue };
             let Some(user) = tx.user_by_id(id)? else { continue };
@@ -1169,13 +1173,11 @@ impl Job {
         &self,
         tx: &mut dyn Tx,
         id: i64,
-        c: &Create,
+        roles: Option<&str>,
         status: StoredStatus,
         created: &mut Created,
     ) -> Result<Vec<String>> {
-        let mut listed: Vec<Assignment> = c
-            .roles
-            .as_deref()
+        let mut listed: Vec<Assignment> = roles
             .unwrap_or("")
             .lines()
             .filter(|l| !l.is_empty())

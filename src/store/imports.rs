@@ -50,6 +50,8 @@ pub struct StagedRow {
 pub struct NewImportedUser {
     /// The staged row.
     pub line: u64,
+    /// The id it gets (from [`ImportTx::next_user_id`], in line order).
+    pub id: i64,
     /// The username derived from the email (`None`: the row's own).
     pub username: Option<String>,
     /// The status to store.
@@ -64,6 +66,21 @@ pub struct NewImportedUser {
     pub manager_id: Option<i64>,
     /// The manager, when another new user: the line of its row.
     pub manager_line: Option<u64>,
+}
+
+/// A new user as written by [`ImportTx::insert_staged_users`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUserWritten {
+    /// The staged row.
+    pub line: u64,
+    /// The id it got.
+    pub id: i64,
+    /// Its username.
+    pub username: String,
+    /// Its status.
+    pub status: StoredStatus,
+    /// The role labels of its row, one per line.
+    pub roles: Option<String>,
 }
 
 /// The staging table, private to the connection (a temporary table): it
@@ -90,9 +107,20 @@ pub trait ImportTx {
     /// to the database (`None`: the backend cannot tell). Decisions made in
     /// a snapshot still hold in a later transaction that sees the same number.
     fn change_counter(&self) -> Result<Option<i64>>;
-    /// Inserts the new users of an import from their staged rows, in line
-    /// order, stamped `now`: (line, id, username) of each.
-    fn insert_staged_users(&mut self, users: &[NewImportedUser], now: &str) -> Result<Vec<(u64, i64, String)>>;
+    /// The first id a new user may get: after every id ever used (purged
+    /// ids stay in the audit log and are never handed out again).
+    fn next_user_id(&self) -> Result<i64>;
+    /// Adds new users to write, in line order (empties the list first when
+    /// `first` is true).
+    fn stage_new_users(&self, users: &[NewImportedUser], first: bool) -> Result<()>;
+    /// Inserts every user given to [`ImportTx::stage_new_users`] from its
+    /// staged row, with one statement, stamped `now`: a manager may be
+    /// another new user (foreign keys are checked at the statement's end).
+    fn insert_staged_users(&mut self, now: &str) -> Result<()>;
+    /// Up to `limit` of the new users written, after line `after`.
+    fn new_users_written(&self, after: u64, limit: usize) -> Result<Vec<NewUserWritten>>;
+    /// The id given to the new user of `line`.
+    fn new_user_id(&self, line: u64) -> Result<Option<i64>>;
     /// The staged row of `line`.
     fn staged_at(&self, line: u64) -> Result<Option<StagedRow>>;
     /// Whether a row gives this username.

@@ -27,7 +27,7 @@ mod users;
 pub use approvals::{ApprovalRow, ApprovalStatus, ApprovalsTx};
 pub use audit::{AuditFilter, AuditRow, AuditTx};
 pub use credentials::{CodeKind, CodeRow, CodeStatus, CredentialsTx, TokenRow};
-pub use imports::{ImportTx, NewImportedUser, StagedRow};
+pub use imports::{ImportTx, NewImportedUser, NewUserWritten, StagedRow};
 pub use roles::{Assignment, RoleRow, RolesTx};
 pub use settings::SettingsTx;
 pub use sqlite::{Inspection, inspect};

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::store::{ImportTx, NewImportedUser, StagedRow};
+use crate::store::{ImportTx, NewImportedUser, NewUserWritten, StagedRow};
 
 const COLUMNS: &str = "line, username, name, email, phone, employee_id, department, title, manager, roles, \
      expires_at, status, password_hash, has_password, errors, raw";
@@ -44,8 +44,8 @@ impl ImportTx for SqliteTx<'_> {
         // An import reads and writes many pages of both: larger caches keep
         // them from spilling to disk half-way through (memory stays bounded).
         self.tx.execute_batch(
-            "PRAGMA main.cache_size = -65536;
-             PRAGMA temp.cache_size = -32768;
+            "PRAGMA main.cache_size = -32768;
+             PRAGMA temp.cache_size = -16384;
              CREATE TEMP TABLE IF NOT EXISTS import_rows (
                 line INTEGER PRIMARY KEY, username TEXT, name TEXT, email TEXT,
                 email_norm TEXT GENERATED ALWAYS AS (lower(email)) VIRTUAL,
@@ -156,43 +156,47 @@ impl ImportTx for SqliteTx<'_> {
         Ok(first.and_then(|line| u64::try_from(line).ok()))
     }
 
-    fn insert_staged_users(&mut self, users: &[NewImportedUser], now: &str) -> Result<Vec<(u64, i64, String)>> {
-        self.tx.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS import_new (
-                line INTEGER PRIMARY KEY, id INTEGER NOT NULL, username TEXT, status TEXT NOT NULL,
-                status_before_delete TEXT, password_hash TEXT, must_change_password INTEGER NOT NULL,
-                manager_id INTEGER, manager_line INTEGER);
-             DELETE FROM temp.import_new;",
-        )?;
-        // Ids are handed out here, in line order, after every id ever used
-        // (purged ids stay in the audit log and are never reused), so that a
-        // new user's manager can be another new user in the same statement.
+    fn next_user_id(&self) -> Result<i64> {
         let last: i64 = self.tx.query_row(
             "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'users'), 0), \
                         coalesce((SELECT max(id) FROM users), 0))",
             [],
             |r| r.get(0),
         )?;
-        {
-            let mut stmt = self.tx.prepare_cached(
-                "INSERT INTO temp.import_new (line, id, username, status, status_before_delete, password_hash, \
-                 must_change_password, manager_id, manager_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
-            for (id, u) in (last + 1..).zip(users) {
-                stmt.execute(rusqlite::params![
-                    to_sql(u.line),
-                    id,
-                    u.username,
-                    u.status,
-                    u.status_before_delete,
-                    u.password_hash,
-                    u.must_change_password,
-                    u.manager_id,
-                    u.manager_line.map(to_sql)
-                ])?;
-            }
+        Ok(last + 1)
+    }
+
+    fn stage_new_users(&self, users: &[NewImportedUser], first: bool) -> Result<()> {
+        self.tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_new (
+                line INTEGER PRIMARY KEY, id INTEGER NOT NULL, username TEXT, status TEXT NOT NULL,
+                status_before_delete TEXT, password_hash TEXT, must_change_password INTEGER NOT NULL,
+                manager_id INTEGER, manager_line INTEGER);",
+        )?;
+        if first {
+            self.tx.execute_batch("DELETE FROM temp.import_new")?;
         }
-        // One statement writes them all; foreign keys are checked at its end.
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO temp.import_new (line, id, username, status, status_before_delete, password_hash, \
+             must_change_password, manager_id, manager_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for u in users {
+            stmt.execute(rusqlite::params![
+                to_sql(u.line),
+                u.id,
+                u.username,
+                u.status,
+                u.status_before_delete,
+                u.password_hash,
+                u.must_change_password,
+                u.manager_id,
+                u.manager_line.map(to_sql)
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn insert_staged_users(&mut self, now: &str) -> Result<()> {
         self.tx.execute(
             "INSERT INTO users (id, username, name, email, email_norm, phone, employee_id, department, title, \
                manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
@@ -206,12 +210,31 @@ impl ImportTx for SqliteTx<'_> {
              FROM temp.import_new n JOIN temp.import_rows s USING (line) ORDER BY n.line",
             [now],
         )?;
+        Ok(())
+    }
+
+    fn new_users_written(&self, after: u64, limit: usize) -> Result<Vec<NewUserWritten>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT n.line, n.id, coalesce(n.username, s.username) FROM temp.import_new n \
-             JOIN temp.import_rows s USING (line) ORDER BY n.line",
+            "SELECT n.line, n.id, coalesce(n.username, s.username), n.status, nullif(s.roles, '') \
+             FROM temp.import_new n \
+             JOIN temp.import_rows s USING (line) WHERE n.line > ?1 ORDER BY n.line LIMIT ?2",
         )?;
-        let rows = stmt.query_map([], |r| Ok((line_at(r, 0)?, r.get(1)?, r.get(2)?)))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(rusqlite::params![to_sql(after), limit], |r| {
+            Ok(NewUserWritten {
+                line: line_at(r, 0)?,
+                id: r.get(1)?,
+                username: r.get(2)?,
+                status: r.get(3)?,
+                roles: r.get(4)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn new_user_id(&self, line: u64) -> Result<Option<i64>> {
+        let mut stmt = self.tx.prepare_cached("SELECT id FROM temp.import_new WHERE line = ?1")?;
+        Ok(stmt.query_row([to_sql(line)], |r| r.get(0)).optional()?)
     }
 
     fn staged_at(&self, line: u64) -> Result<Option<StagedRow>> {
