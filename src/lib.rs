@@ -54,10 +54,11 @@
 //! | base | `error`, `clock`, `files`, `validate` | exit codes, time, safe files, field syntax |
 //!
 //! A newcomer's path through `crmctl user import staff.csv`: `cli::user`
-//! parses it, `commands::import` opens the store and prints, `import` reads the
-//! file and decides each row (`import::columns` maps headers, `validate`
-//! checks fields, `users` applies the seat and uniqueness rules), and
-//! `store::sqlite` writes the rows in one transaction.
+//! parses it, `commands::import` opens the store and prints, `import::source`
+//! reads the file once (CSV, workbook or JSON export), `import::columns` maps
+//! the headers, and `import` checks every row into a staging table in the
+//! store, decides each there (the dry run stops here) and writes them in one
+//! transaction (`store::sqlite::imports`).
 
 mod access;
 mod audit;
