@@ -1102,22 +1102,34 @@ impl Job {
         let mut created = Created::default();
         let mut done = 0u64;
         let mut after = 0;
-        loop {
-            let page = tx.new_users_written(after, CHUNK)?;
-            let Some(last) = page.last() else { break };
-            after = last.line;
-            for NewUserWritten { line, id, username, status, roles } in page {
-                let names = self.after_create(tx, id, roles.as_deref(), status, &mut created)?;
-                created.push(id, &names);
-                if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&line)) {
-                    w.write_record([username.as_str(), pw.expose()])
-                        .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+        // Rows that add nothing of their own (no roles, invitation or generated
+        // password) need no second look: their ids are the ones handed out.
+        let per_row = self.mapping.index(Field::Roles).is_some()
+            || self.opts.default_role.is_some()
+            || self.opts.passwords != NewPasswords::None;
+        if per_row {
+            loop {
+                let page = tx.new_users_written(after, CHUNK)?;
+                let Some(last) = page.last() else { break };
+                after = last.line;
+                for NewUserWritten { line, id, username, status, roles } in page {
+                    let names = self.after_create(tx, id, roles.as_deref(), status, &mut created)?;
+                    created.push(id, &names);
+                    if let (Some(w), Some(pw)) = (credentials.as_mut(), secrets.generated.get(&line)) {
+                        w.write_record([username.as_str(), pw.expose()])
+                            .map_err(|e| Error::storage(format!("cannot write the credentials file: {e}")))?;
+                    }
+                    done += 1;
                 }
-                done += 1;
+                progress("writing", done);
             }
-            progress("writing", done);
+        } else {
+            let count = decided.count(Decision::Create);
+            if count > 0 {
+                created.ids.push([first_id, first_id + i64::try_from(count).unwrap_or(i64::MAX) - 1]);
+            }
+            done = count;
         }
-
         progress("writing", done);
         // The `user.update` entries of profile changes, recorded together.
         let mut log: Vec<(i64, String, Value)> = Vec::new();
