@@ -166,3 +166,17 @@ fn the_tools_own_json_export_imports() {
     assert!(s["created"].as_u64().unwrap() >= 1, "{s}");
     assert!(stderr.contains("JSON"), "{stderr}");
 }
+
+#[test]
+fn header_line_forces_the_header() {
+    let env = TestEnv::with_admin();
+    let path = env.path("odd.csv");
+    // Line 1 names an email column but is not the header the file means.
+    std::fs::write(&path, "email,note\n姓名,邮箱\n张三,zs@example.com\n").unwrap();
+    let (code, s, stderr) = import(&env, &[path.to_str().unwrap(), "--header-line", "2"]);
+    assert_eq!((code, counts(&s)), (0, (1, 1, 0)), "{s} {stderr}");
+    assert!(stderr.contains("header on line 2"), "{stderr}");
+    assert_eq!(user(&env, "zs@example.com")["name"], "张三");
+    let run = env.run(&["user", "import", path.to_str().unwrap(), "--header-line", "0"]);
+    assert_eq!(run.code, 2, "{run:?}");
+}

@@ -148,3 +148,14 @@ fn scoped_roles_with_expiry_are_read_as_export_writes_them() {
     assert_eq!(ww["roles"][0]["department"], "销售部/华东区");
     assert_eq!(ww["roles"][0]["expires_at"], "2027-03-31T23:59:59Z");
 }
+
+#[test]
+fn export_status_picks_the_users() {
+    let env = source();
+    let disabled: Vec<Value> = env.json(&["user", "export", "--status", "disabled"]);
+    let names: Vec<&str> = disabled.iter().map(|u| u["username"].as_str().unwrap()).collect();
+    assert_eq!(names, ["leaver"]);
+    let all: Vec<Value> = env.json(&["user", "export", "--status", "all"]);
+    assert_eq!(all.len(), 4);
+    assert_eq!(env.run(&["user", "export", "--status", "gone"]).code, 2, "a closed set of values");
+}
