@@ -24,7 +24,14 @@ pub fn ensure_exists(tx: &dyn Tx, role: &str) -> Result<()> {
 
 /// Whether `user_id` is, at `now`, the only active holder of `admin`.
 pub fn is_last_admin(tx: &dyn Tx, user_id: i64, now: &str) -> Result<bool> {
-    Ok(tx.active_holders(ADMIN, now)? == [user_id])
+    is_last_admin_but(tx, user_id, &[], now)
+}
+
+/// Whether `user_id` is an active `admin` and every other one is in
+/// `leaving` (the admins a batch, such as an import, already takes away).
+pub fn is_last_admin_but(tx: &dyn Tx, user_id: i64, leaving: &[i64], now: &str) -> Result<bool> {
+    let holders = tx.active_holders(ADMIN, now)?;
+    Ok(holders.contains(&user_id) && holders.iter().all(|h| *h == user_id || leaving.contains(h)))
 }
 
 /// Refuses (exit 6) a change that would leave no active `admin`, when

@@ -38,7 +38,7 @@ use crate::config::Settings;
 use crate::credentials::passwords::{self, Policy, Secret};
 use crate::error::{Error, Kind, Result};
 use crate::files::{self, NewFile};
-use crate::identity::roles::{ADMIN, ensure_not_last_admin};
+use crate::identity::roles::{ADMIN, is_last_admin_but};
 use crate::identity::{Principal, USERS_MANAGE};
 use crate::store::{Assignment, NewImportedUser, NewUserWritten, RoleRow, StagedRow, Store, StoredStatus, Tx, UserRow};
 use crate::users;
@@ -566,8 +566,9 @@ impl Job {
         let cell = |f: Field| -> Option<Cow<'_, str>> {
             self.mapping.index(f).and_then(|i| row.cells.get(i)).map(|c| clean(c)).filter(|v| !v.is_empty())
         };
-        if row.cells.len() > self.headers.len() && row.cells[self.headers.len()..].iter().any(|c| !c.trim().is_empty())
-        {
+        let shifted = row.cells.len() > self.headers.len()
+            && row.cells[self.headers.len()..].iter().any(|c| !c.trim().is_empty());
+        if shifted {
             problems.push(problem(
                 "row",
                 "",
@@ -578,6 +579,10 @@ impl Job {
                 ),
             ));
         }
+        // A row with more cells than the header has its values in the wrong
+        // columns (a password could stand in the email column): it is not
+        // read any further, and its messages show none of its cells.
+        let cell = |f: Field| if shifted { None } else { cell(f) };
         let mut check = |field: Field, value: Option<&str>, f: &dyn Fn(&str) -> Result<String>| -> Option<String> {
             let value = value?;
             match f(value) {
@@ -590,8 +595,9 @@ impl Job {
         };
         let region = self.settings.phone_region();
         let username = check(Field::Username, cell(Field::Username).as_deref(), &validate::username);
-        let name = check(Field::Name, Some(cell(Field::Name).as_deref().unwrap_or("")), &validate::name);
-        let email = check(Field::Email, Some(cell(Field::Email).as_deref().unwrap_or("")), &validate::email);
+        let required = |f: Field| if shifted { None } else { Some(cell(f).unwrap_or_default()) };
+        let name = check(Field::Name, required(Field::Name).as_deref(), &validate::name);
+        let email = check(Field::Email, required(Field::Email).as_deref(), &validate::email);
         let phone = check(Field::Phone, cell(Field::Phone).as_deref(), &|p| validate::phone(p, region));
         let employee_id = check(Field::EmployeeId, cell(Field::EmployeeId).as_deref(), &validate::employee_id);
         let department = check(Field::Department, cell(Field::Department).as_deref(), &validate::department);
@@ -625,7 +631,7 @@ impl Job {
             }
             labels.join("\n")
         });
-        if !self.who.can(USERS_MANAGE, department.as_deref()) {
+        if !shifted && !self.who.can(USERS_MANAGE, department.as_deref()) {
             let value = department.clone().unwrap_or_default();
             problems.push(problem(
                 "department",
@@ -660,6 +666,10 @@ impl Job {
             if let Some(c) = cells.get_mut(i) {
                 *c = "";
             }
+        }
+        // Shifted, a secret may stand in any later cell: none of them is kept.
+        if let (true, Some(first)) = (shifted, self.secret_columns.iter().min()) {
+            cells.iter_mut().skip(*first).for_each(|c| *c = "");
         }
         let staged = StagedRow {
             line: row.line,
@@ -715,6 +725,8 @@ impl Job {
             conflicts.entry(line).or_default().push((field, id));
         }
         let mut derived_names: HashMap<String, u64> = HashMap::new();
+        // Admins that earlier rows disable or strip of admin.
+        let mut leaving: Vec<i64> = Vec::new();
         let mut references: Vec<(u64, String)> = Vec::new();
         let mut seats = 0u64;
         let mut after = 0;
@@ -760,7 +772,8 @@ impl Job {
                             Decision::Create
                         }
                         Some(matches) => {
-                            let (decision, id, enabling) = self.on_existing(tx, row, matches, &mut errors)?;
+                            let (decision, id, enabling) =
+                                self.on_existing(tx, row, matches, &mut errors, &mut leaving)?;
                             if let Some(id) = id {
                                 decided.existing.insert(line, id);
                             }
@@ -873,6 +886,7 @@ impl Job {
         row: &StagedRow,
         matches: &[(&str, i64)],
         errors: &mut Vec<RowError>,
+        leaving: &mut Vec<i64>,
     ) -> Result<(Decision, Option<i64>, bool)> {
         let line = row.line;
         let mut ids: Vec<i64> = matches.iter().map(|(_, id)| *id).collect();
@@ -928,7 +942,7 @@ impl Job {
                 {
                     return reject("email", email.to_string(), e.message);
                 }
-                let changes = self.changes(tx, user, row)?;
+                let changes = self.changes(tx, user, row, leaving)?;
                 if let Some(message) = changes.refused {
                     return reject("row", user.username.clone(), message);
                 }
@@ -939,7 +953,7 @@ impl Job {
     }
 
     /// What an update row would change of `user`.
-    fn changes(&self, tx: &dyn Tx, user: &UserRow, row: &StagedRow) -> Result<Changes> {
+    fn changes(&self, tx: &dyn Tx, user: &UserRow, row: &StagedRow, leaving: &mut Vec<i64>) -> Result<Changes> {
         let (fields, _) = apply(user.clone(), row, &self.now);
         let manager = match &row.manager {
             Some(m) => users::find_for(tx, &self.who, m)
@@ -956,12 +970,15 @@ impl Job {
             Some(RowStatus::Deleted) => Some("deleting is not done by import: use `crmctl user delete`".to_string()),
             _ => None,
         };
-        // The organisation never locks itself out, whatever the route.
+        // The organisation never locks itself out, whatever the route: the
+        // admins earlier rows take away count as gone.
         let drops_admin = remove.iter().any(|a| a.role == ADMIN && a.department.is_none());
         if drops_admin || disable {
             let doing = if disable { "disable" } else { "remove admin from" };
-            if let Err(e) = ensure_not_last_admin(tx, user.id, &user.username, &self.now, doing) {
-                refused = Some(e.message);
+            if is_last_admin_but(tx, user.id, leaving, &self.now)? {
+                refused = Some(format!("cannot {doing} {}: they are the last active admin", user.username));
+            } else {
+                leaving.push(user.id);
             }
         }
         Ok(Changes {

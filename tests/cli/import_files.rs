@@ -180,3 +180,44 @@ fn header_line_forces_the_header() {
     let run = env.run(&["user", "import", path.to_str().unwrap(), "--header-line", "0"]);
     assert_eq!(run.code, 2, "{run:?}");
 }
+
+/// Found by review: an unquoted comma in a password shifted the cells, and
+/// the password's tail showed up in the email error and the report.
+#[test]
+fn a_shifted_row_shows_none_of_its_cells_after_a_secret_column() {
+    let env = TestEnv::with_admin();
+    let path = env.path("pw.csv");
+    std::fs::write(&path, "username,password,email,name\np1,Secret,Pass99xyz,p1@example.com,P One\n").unwrap();
+    let report = env.path("report.csv");
+    let run =
+        env.run(&["user", "import", path.to_str().unwrap(), "--report", report.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(run.code, 5, "{run:?}");
+    let text = std::fs::read_to_string(&report).unwrap();
+    for leak in ["Secret", "Pass99xyz"] {
+        assert!(!run.stdout.contains(leak) && !run.stderr.contains(leak), "{leak}: {run:?}");
+        assert!(!text.contains(leak), "{leak} in the report: {text}");
+    }
+    assert!(text.contains("p1,"), "the row is in the report: {text}");
+}
+
+/// Found by review: a file disabling both admins passed the dry run and
+/// failed the real run as a whole; now the second is a rejected row in both.
+#[test]
+fn a_file_cannot_disable_every_admin() {
+    let env = TestEnv::with_admin();
+    env.active("adm2", "correct horse battery", &[]);
+    env.ok(&["role", "assign", "adm2", "admin"]);
+    let path = env.path("leavers.csv");
+    std::fs::write(
+        &path,
+        "username,name,email,status\nroot,Root,root@example.com,disabled\nadm2,adm2,adm2@example.com,disabled\n",
+    )
+    .unwrap();
+    let (code, dry, _) = import(&env, &[path.to_str().unwrap(), "--on-conflict", "update", "--dry-run"]);
+    let (real_code, real, _) = import(&env, &[path.to_str().unwrap(), "--on-conflict", "update"]);
+    assert_eq!((code, real_code), (5, 5), "{dry} {real}");
+    assert_eq!((dry["updated"].as_u64(), dry["rejected"].as_u64()), (Some(1), Some(1)), "{dry}");
+    assert_eq!(dry["errors"], real["errors"]);
+    assert!(real["errors"][0]["message"].as_str().unwrap().contains("last active admin"), "{real}");
+    assert_eq!(user(&env, "adm2")["status"], "active");
+}

@@ -20,20 +20,19 @@ use crate::error::{Error, Result};
 pub const ACCEPTED_FORMATS: &str = "password_hash takes, as they are: argon2 ($argon2id$…, $argon2i$…, $argon2d$…), \
      bcrypt ($2a$…, $2b$…, $2y$…), Django PBKDF2 (pbkdf2_sha256$ITERATIONS$SALT$HASH) and SHA-512-crypt ($6$…)";
 
-// The most a stored hash may cost: a login must not take minutes, nor
-// allocate more memory than crmctl's own hashes may (the argon2 ceilings are
-// the maxima of `password.argon2_*` in config::settings; an argon2 string
-// asking for 4 TiB would abort the process). Above them a hash is refused at
-// import and fails to verify.
-const MAX_ARGON2_M_KIB: u32 = 1_048_576;
-const MAX_ARGON2_T: u32 = 100;
-const MAX_ARGON2_P: u32 = 64;
-/// 2^16 rounds: seconds per login.
-const MAX_BCRYPT_COST: u32 = 16;
-/// Django 6.0 makes 1,200,000.
-const MAX_PBKDF2_ITERATIONS: u32 = 10_000_000;
-/// passlib makes 656,000.
-const MAX_SHA_CRYPT_ROUNDS: u32 = 10_000_000;
+// The most a stored hash may cost: a login, which anyone who knows a
+// username can start, must not take more than about a second or 256 MiB
+// (several run at once, up to the lockout threshold). The common settings of
+// other systems fit well within: Django 6.0 makes 1,200,000 PBKDF2 rounds,
+// passlib 656,000 SHA-512-crypt rounds, bcrypt libraries cost 10 to 12.
+// Above them a hash is refused at import and fails to verify.
+const MAX_ARGON2_M_KIB: u32 = 262_144;
+const MAX_ARGON2_T: u32 = 16;
+const MAX_ARGON2_P: u32 = 16;
+/// 2^14 rounds: about a second.
+const MAX_BCRYPT_COST: u32 = 14;
+const MAX_PBKDF2_ITERATIONS: u32 = 2_000_000;
+const MAX_SHA_CRYPT_ROUNDS: u32 = 1_000_000;
 
 /// The one output length crmctl reads from Django's hashers (SHA-256's).
 const DJANGO_OUTPUT_LEN: usize = 32;
