@@ -1014,13 +1014,7 @@ impl Job {
 
     /// The assignments a row lists (checked when it was staged).
     fn listed_roles(&self, row: &StagedRow) -> Vec<Assignment> {
-        row.roles
-            .as_deref()
-            .unwrap_or("")
-            .lines()
-            .filter(|l| !l.is_empty())
-            .filter_map(|l| role_rules::parse_label(l).ok())
-            .collect()
+        assignments(row.roles.as_deref())
     }
 
     /// The passwords new users need: (line, password, generated).
@@ -1206,12 +1200,7 @@ impl Job {
         status: StoredStatus,
         created: &mut Created,
     ) -> Result<Vec<String>> {
-        let mut listed: Vec<Assignment> = roles
-            .unwrap_or("")
-            .lines()
-            .filter(|l| !l.is_empty())
-            .filter_map(|l| role_rules::parse_label(l).ok())
-            .collect();
+        let mut listed = assignments(roles);
         if listed.is_empty()
             && let Some(role) = &self.opts.default_role
         {
@@ -1378,6 +1367,11 @@ impl Created {
             *self.roles.entry(role.clone()).or_default() += 1;
         }
     }
+}
+
+/// The staged role labels of a row (one per line, each checked when it was staged).
+fn assignments(labels: Option<&str>) -> Vec<Assignment> {
+    labels.unwrap_or("").lines().filter(|l| !l.is_empty()).filter_map(|l| role_rules::parse_label(l).ok()).collect()
 }
 
 /// Applies a row's non-empty fields to an existing user; returns the row if

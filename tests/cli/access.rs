@@ -3,9 +3,8 @@
 //! loopback).
 
 use std::net::TcpListener;
-use std::sync::{Arc, Mutex};
 
-use crate::testenv::{TestEnv, UserJson, superuser_actor};
+use crate::testenv::{TestEnv, UserJson, smtp_server, superuser_actor};
 
 const PW: &str = "tulip orbit plum 42";
 
@@ -347,37 +346,6 @@ fn sendmail_transport_pipes_the_message_and_a_failure_keeps_the_code() {
     assert!(err.contains("resend"), "{err}");
     let list: Vec<Invitation> = env.json(&["invite", "list", "--status", "pending"]);
     assert_eq!(list.len(), 1, "the invitation stays valid to resend");
-}
-
-/// An SMTP server on loopback that keeps what it receives.
-#[derive(Clone, Default)]
-struct Sink {
-    messages: Arc<Mutex<Vec<Vec<u8>>>>,
-    current: Vec<u8>,
-}
-
-impl mailin_embedded::Handler for Sink {
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.current.extend_from_slice(buf);
-        Ok(())
-    }
-    fn data_end(&mut self) -> mailin_embedded::Response {
-        self.messages.lock().unwrap().push(std::mem::take(&mut self.current));
-        mailin_embedded::response::OK
-    }
-}
-
-fn smtp_server() -> (u16, Arc<Mutex<Vec<Vec<u8>>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let sink = Sink::default();
-    let messages = sink.messages.clone();
-    let mut server = mailin_embedded::Server::new(sink);
-    server.with_name("localhost").with_num_threads(1).with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
-    (port, messages)
 }
 
 #[test]

@@ -221,3 +221,15 @@ fn a_file_cannot_disable_every_admin() {
     assert!(real["errors"][0]["message"].as_str().unwrap().contains("last active admin"), "{real}");
     assert_eq!(user(&env, "adm2")["status"], "active");
 }
+
+#[test]
+fn a_status_column_does_not_delete_existing_users() {
+    let env = TestEnv::with_admin();
+    env.invite("lisi", &[]);
+    let path = env.path("gone.csv");
+    std::fs::write(&path, "username,name,email,status\nlisi,lisi,lisi@example.com,deleted\n").unwrap();
+    let (code, s, _) = import(&env, &[path.to_str().unwrap(), "--on-conflict", "update"]);
+    assert_eq!((code, counts(&s)), (5, (1, 0, 1)), "{s}");
+    assert!(s["errors"][0]["message"].as_str().unwrap().contains("user delete"), "{s}");
+    assert_eq!(user(&env, "lisi")["status"], "invited");
+}

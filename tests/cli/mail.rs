@@ -8,13 +8,11 @@
 //! Also: `--send` without `invite.base_url` changes nothing (exit 5), and a
 //! code replaced by `invite resend` is refused as replaced (exit 6).
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
 use mail_parser::MimeHeaders;
 
-use crate::testenv::{TestEnv, mode};
+use crate::testenv::{TestEnv, mode, smtp_server};
 
 const PW: &str = "tulip orbit plum 42";
 const BASE: &str = "https://crm.example.com";
@@ -246,37 +244,6 @@ fn sendmail_transport_pipes_standard_mime() {
         &format!("{code}\nfresh orbit lantern 77\n"),
     );
     assert_eq!(run.code, 0, "{run:?}");
-}
-
-/// An SMTP server on loopback that keeps what it receives.
-#[derive(Clone, Default)]
-struct Sink {
-    messages: Arc<Mutex<Vec<Vec<u8>>>>,
-    current: Vec<u8>,
-}
-
-impl mailin_embedded::Handler for Sink {
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.current.extend_from_slice(buf);
-        Ok(())
-    }
-    fn data_end(&mut self) -> mailin_embedded::Response {
-        self.messages.lock().unwrap().push(std::mem::take(&mut self.current));
-        mailin_embedded::response::OK
-    }
-}
-
-fn smtp_server() -> (u16, Arc<Mutex<Vec<Vec<u8>>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let sink = Sink::default();
-    let messages = sink.messages.clone();
-    let mut server = mailin_embedded::Server::new(sink);
-    server.with_name("localhost").with_num_threads(1).with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
-    (port, messages)
 }
 
 #[test]

@@ -2,9 +2,11 @@
 //! binary and check exit code, stdout and stderr.
 
 use std::io::Write;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 use serde::Deserialize;
 use tempfile::TempDir;
@@ -319,4 +321,36 @@ fn make_venv() -> PathBuf {
     // Written last: an install that was cut short is made again next time.
     std::fs::write(&stamp, &requirements).unwrap_or_else(|e| fail(format!("{}: {e}", stamp.display())));
     python
+}
+
+/// An SMTP server on loopback that keeps what it receives.
+#[derive(Clone, Default)]
+struct Sink {
+    messages: Arc<Mutex<Vec<Vec<u8>>>>,
+    current: Vec<u8>,
+}
+
+impl mailin_embedded::Handler for Sink {
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.current.extend_from_slice(buf);
+        Ok(())
+    }
+    fn data_end(&mut self) -> mailin_embedded::Response {
+        self.messages.lock().unwrap().push(std::mem::take(&mut self.current));
+        mailin_embedded::response::OK
+    }
+}
+
+/// Starts one on a free port: the port, and the messages received so far.
+pub fn smtp_server() -> (u16, Arc<Mutex<Vec<Vec<u8>>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let sink = Sink::default();
+    let messages = sink.messages.clone();
+    let mut server = mailin_embedded::Server::new(sink);
+    server.with_name("localhost").with_num_threads(1).with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+    (port, messages)
 }
