@@ -70,6 +70,9 @@ _crmctl() {
             crmctl,role)
                 cmd="crmctl__subcmd__role"
                 ;;
+            crmctl,serve)
+                cmd="crmctl__subcmd__serve"
+                ;;
             crmctl,token)
                 cmd="crmctl__subcmd__token"
                 ;;
@@ -243,6 +246,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,role)
                 cmd="crmctl__subcmd__help__subcmd__role"
+                ;;
+            crmctl__subcmd__help,serve)
+                cmd="crmctl__subcmd__help__subcmd__serve"
                 ;;
             crmctl__subcmd__help,token)
                 cmd="crmctl__subcmd__help__subcmd__token"
@@ -629,7 +635,7 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token invite reset-password password mfa auth config audit backup restore check serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,7 +1287,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__get)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold server.rate_per_minute lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1437,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__set)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold server.rate_per_minute lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1489,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__unset)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold server.rate_per_minute lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,7 +1609,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help)
-            opts="init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help"
+            opts="init user role permission department approval token invite reset-password password mfa auth config audit backup restore check serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,6 +2297,20 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__role__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3656,6 +3676,52 @@ _crmctl() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__serve)
+            opts="-q -y -h -V --listen --port-file --tls-cert --tls-key --request-timeout --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand backup 'Write a consistent copy of the database to FILE (online; mode 0600)'
             cand restore 'Replace the database with a backup (checked first); asks unless --yes'
             cand check 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
+            cand serve 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) covering every command'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1293,6 +1294,25 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmctl;serve'= {
+            cand --listen 'Address and port to listen on (port 0 picks a free one)'
+            cand --port-file 'Write the base URL (http://ADDR:PORT) to FILE once listening'
+            cand --tls-cert 'Serve HTTPS with this certificate chain (PEM)'
+            cand --tls-key 'The private key of --tls-cert (PEM)'
+            cand --request-timeout 'Seconds a request may take, reading its body included (then 408)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'crmctl;completions'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
@@ -1339,6 +1359,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand backup 'Write a consistent copy of the database to FILE (online; mode 0600)'
             cand restore 'Replace the database with a backup (checked first); asks unless --yes'
             cand check 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
+            cand serve 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) covering every command'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1514,6 +1535,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;restore'= {
         }
         &'crmctl;help;check'= {
+        }
+        &'crmctl;help;serve'= {
         }
         &'crmctl;help;completions'= {
         }

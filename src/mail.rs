@@ -400,6 +400,26 @@ fn unix_lines(message: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Mails an invitation just issued; a failure leaves the code valid and
+/// says how to resend. Callers check [`check_store_ready`] before issuing it.
+pub fn send_invitation(
+    store: &mut crate::store::Store,
+    issued: &crate::users::invitations::Issued,
+    smtp_password: Option<&str>,
+) -> Result<()> {
+    deliver(
+        store,
+        Purpose::Invitation,
+        &issued.username,
+        &issued.name,
+        &issued.email,
+        issued.url.as_deref(),
+        &issued.expires_at,
+        smtp_password,
+    )
+    .map_err(|err| err.hint(format!("then: crmctl invite resend {} --send", issued.id)))
+}
+
 /// Composes and sends the message for a code to `email`, with the settings
 /// and database of `store`. `url` is the code's link, which exists only when
 /// `invite.base_url` is set: callers check with [`check_ready`] before they

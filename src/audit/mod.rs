@@ -189,6 +189,25 @@ impl Chain {
     }
 }
 
+/// What `audit list` and `GET /api/v1/audit` ask, as given: the user by
+/// reference (`#ID` also names a purged user, whose row is gone), dates as
+/// `YYYY-MM-DD` or RFC 3339 (a bare `until` date is inclusive).
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Entries about this user.
+    pub user: Option<String>,
+    /// Entries by this actor.
+    pub actor: Option<String>,
+    /// Entries of this action.
+    pub action: Option<String>,
+    /// From this date or instant.
+    pub since: Option<String>,
+    /// Up to this date (inclusive) or instant.
+    pub until: Option<String>,
+    /// At most this many (the newest).
+    pub limit: Option<u64>,
+}
+
 /// Entries matching `filter`, oldest first (needs `audit.read`).
 pub fn list(store: &mut Store, who: &Principal, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
     who.require(AUDIT_READ, None)?;

@@ -1,9 +1,8 @@
 //! `crmctl audit ...`
 
 use crate::audit;
-use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
-use crate::store::{AuditFilter, OpenMode};
+use crate::store::OpenMode;
 use crate::users;
 
 use super::Context;
@@ -16,31 +15,15 @@ pub fn run(ctx: &Context, cmd: AuditCommand) -> Result<()> {
     let (mut store, who) = ctx.session(OpenMode::Existing)?;
     match cmd {
         AuditCommand::List(args) => {
-            let target_user_id = match &args.user {
-                // `#ID` also names a purged user, whose row is gone.
-                Some(u) if u.trim().starts_with('#') => {
-                    Some(u.trim()[1..].parse().map_err(|_| Error::invalid(format!("--user {u}: not a user id")))?)
-                }
-                Some(u) => Some(store.read(|tx| users::find_for(tx, &who, u))?.id),
-                None => None,
-            };
-            let filter = AuditFilter {
-                target_user_id,
+            let query = audit::Query {
+                user: args.user,
                 actor: args.actor,
                 action: args.action,
-                since: args
-                    .since
-                    .map(|s| clock::parse_date(&s, DayEnd::Start, "since").map(clock::format))
-                    .transpose()?,
-                // A bare date is inclusive: up to the start of the next day.
-                until: args
-                    .until
-                    .map(|s| clock::parse_date(&s, DayEnd::End, "until"))
-                    .transpose()?
-                    .and_then(clock::until_exclusive),
+                since: args.since,
+                until: args.until,
                 limit: args.limit,
             };
-            let rows = audit::list(&mut store, &who, &filter)?;
+            let rows = users::audit_trail(&mut store, &who, &query)?;
             let views: Vec<AuditView> = rows.iter().map(AuditView::from).collect();
             match p.format {
                 Format::Json => p.json(&views)?,

@@ -11,7 +11,7 @@ use crate::users::{self, ListQuery};
 
 use super::Context;
 use crate::cli::{DelimiterArg, EncodingArg, ExportArgs, Format, OnConflictArg, UserImportArgs};
-use crate::output::views::{ExportedUser, ImportErrorView, ImportView, UserView};
+use crate::output::views::{ExportedUser, ImportView, UserView};
 
 fn options(args: &UserImportArgs) -> Result<Options> {
     let encoding = match args.encoding {
@@ -215,25 +215,7 @@ fn print_preview(ctx: &Context, s: &Summary, preview_only: bool) -> Result<()> {
     if !s.unknown_columns.is_empty() {
         p.warn(&format!("ignored columns: {} (use --map 'HEADER=field' to import one)", s.unknown_columns.join(", ")));
     }
-    let view = ImportView {
-        dry_run: s.dry_run,
-        rows: s.rows,
-        created: s.created,
-        updated: s.updated,
-        unchanged: s.unchanged,
-        skipped: s.skipped,
-        rejected: s.rejected,
-        errors: s
-            .errors
-            .iter()
-            .map(|e| ImportErrorView {
-                line: e.line,
-                field: e.field.clone(),
-                value: e.value.clone(),
-                message: e.message.clone(),
-            })
-            .collect(),
-    };
+    let view = ImportView::from(s);
     match p.format {
         // The document goes to stdout; what was detected, to stderr.
         Format::Json if !preview_only => {

@@ -1,7 +1,7 @@
 //! `crmctl invite ...`: create, list, resend, revoke and accept invitations.
 
 use crate::error::Result;
-use crate::mail::{self, Purpose};
+use crate::mail;
 use crate::store::{OpenMode, Store};
 use crate::users::invitations::{self, Issued};
 
@@ -13,17 +13,7 @@ use crate::output::views::{InvitationView, IssuedView};
 /// Mails an invitation; a failure leaves the code valid and says how to
 /// resend. Callers check [`mail::check_store_ready`] before issuing it.
 pub fn send_invitation(ctx: &Context, store: &mut Store, issued: &Issued) -> Result<()> {
-    mail::deliver(
-        store,
-        Purpose::Invitation,
-        &issued.username,
-        &issued.name,
-        &issued.email,
-        issued.url.as_deref(),
-        &issued.expires_at,
-        ctx.env.smtp_password.as_deref(),
-    )
-    .map_err(|err| err.hint(format!("then: crmctl invite resend {} --send", issued.id)))?;
+    mail::send_invitation(store, issued, ctx.env.smtp_password.as_deref())?;
     ctx.printer.note(&format!("invitation mailed to {}", issued.email));
     Ok(())
 }

@@ -9,9 +9,7 @@ use crate::store::{OpenMode, RoleRow};
 use super::Context;
 use super::print_user;
 use crate::cli::{DepartmentCommand, Format, PermissionCommand, RoleCommand};
-use crate::output::views::{
-    CanView, DepartmentView, GrantView, PendingView, PermissionView, RoleDeletedView, RoleView,
-};
+use crate::output::views::{CanView, DepartmentView, PendingView, PermissionView, RoleDeletedView, RoleView};
 
 /// Dispatches a `role` verb.
 pub fn run(ctx: &Context, cmd: RoleCommand) -> Result<()> {
@@ -155,14 +153,7 @@ pub fn departments(ctx: &Context, cmd: DepartmentCommand) -> Result<()> {
 
 /// Prints the answer of `user can`; a denial is exit 1.
 pub fn print_answer(ctx: &Context, a: &Answer) -> Result<()> {
-    let view = CanView {
-        allowed: a.allowed,
-        user: a.username.clone(),
-        permission: a.permission.clone(),
-        department: a.department.clone(),
-        granted_by: a.granted_by.as_ref().map(|g| GrantView { role: g.role.clone(), department: g.department.clone() }),
-        reason: a.reason.clone(),
-    };
+    let view = CanView::from(a);
     let p = &ctx.printer;
     let scope = |d: &Option<String>| d.clone().unwrap_or_else(|| "the whole organisation".into());
     match p.format {

@@ -15,6 +15,7 @@ pub fn run(ctx: &Context, args: ServeArgs) -> Result<()> {
         port_file: args.port_file,
         tls: args.tls_cert.zip(args.tls_key),
         request_timeout: std::time::Duration::from_secs(args.request_timeout),
+        smtp_password: ctx.env.smtp_password.clone(),
     };
     // The server never creates a database: `crmctl init` does.
     server::serve(opts, Box::new(move || opener.open(OpenMode::Existing)))

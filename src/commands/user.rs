@@ -7,7 +7,7 @@ use crate::validate;
 
 use super::{Context, print_user, user_pairs};
 use crate::cli::{Format, UserAddArgs, UserCommand, UserDisableArgs};
-use crate::output::views::{InvitationCodeView, PurgedView, UserView, UserWithInvitation};
+use crate::output::views::{PurgedView, UserView, UserWithInvitation, invitation_code_view};
 
 const PASSWORD_FLAGS: &str = "--password-stdin, --random-password or --invite";
 
@@ -239,12 +239,7 @@ fn form(store: &mut crate::store::Store, mut args: UserAddArgs) -> Result<UserAd
 /// Prints a user added with `--invite`: the user and the invitation code.
 fn print_invited(ctx: &Context, user: &User, issued: &crate::users::invitations::Issued) -> Result<()> {
     let p = &ctx.printer;
-    let invitation = InvitationCodeView {
-        id: issued.id,
-        code: issued.code.expose().to_string(),
-        url: issued.url.clone(),
-        expires_at: issued.expires_at.clone(),
-    };
+    let invitation = invitation_code_view(issued);
     match p.format {
         Format::Json => p.json(&UserWithInvitation { user: UserView::from(user), invitation }),
         Format::Csv => p.csv(std::slice::from_ref(user)),

@@ -59,7 +59,7 @@ fn with_type<T: Serialize + ?Sized>(status: StatusCode, value: &T, media: &'stat
 }
 
 /// An empty answer (204 after a SCIM DELETE).
-#[allow(dead_code)] // TEMP: used by the write routes landing next
+#[allow(dead_code)] // TEMP: SCIM's DELETE lands next
 pub fn no_content() -> Response {
     StatusCode::NO_CONTENT.into_response()
 }

@@ -491,6 +491,16 @@ pub struct InvitationCodeView {
     pub expires_at: String,
 }
 
+/// The code of an invitation just issued, as `user add --invite` shows it.
+pub fn invitation_code_view(issued: &crate::users::invitations::Issued) -> InvitationCodeView {
+    InvitationCodeView {
+        id: issued.id,
+        code: issued.code.expose().to_string(),
+        url: issued.url.clone(),
+        expires_at: issued.expires_at.clone(),
+    }
+}
+
 /// A user with the invitation made for them.
 #[derive(Debug, Serialize)]
 pub struct UserWithInvitation {
@@ -852,5 +862,60 @@ impl Csv for PurgedView {
     }
     fn record(&self) -> Vec<String> {
         vec![self.id.to_string(), self.purged.to_string()]
+    }
+}
+
+impl From<&crate::import::Summary> for ImportView {
+    fn from(s: &crate::import::Summary) -> Self {
+        ImportView {
+            dry_run: s.dry_run,
+            rows: s.rows,
+            created: s.created,
+            updated: s.updated,
+            unchanged: s.unchanged,
+            skipped: s.skipped,
+            rejected: s.rejected,
+            errors: s
+                .errors
+                .iter()
+                .map(|e| ImportErrorView {
+                    line: e.line,
+                    field: e.field.clone(),
+                    value: e.value.clone(),
+                    message: e.message.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<&crate::access::roles::Answer> for CanView {
+    fn from(a: &crate::access::roles::Answer) -> Self {
+        CanView {
+            allowed: a.allowed,
+            user: a.username.clone(),
+            permission: a.permission.clone(),
+            department: a.department.clone(),
+            granted_by: a
+                .granted_by
+                .as_ref()
+                .map(|g| GrantView { role: g.role.clone(), department: g.department.clone() }),
+            reason: a.reason.clone(),
+        }
+    }
+}
+
+/// `GET /api/v1/users/{USER}/can/{PERMISSION}`: the `user can` document,
+/// with the granting role also at the top (`{"allowed": true, "role": "…"}`).
+#[derive(Debug, Serialize)]
+pub struct CanAnswerView {
+    #[serde(flatten)]
+    pub can: CanView,
+    pub role: Option<String>,
+}
+
+impl From<&crate::access::roles::Answer> for CanAnswerView {
+    fn from(a: &crate::access::roles::Answer) -> Self {
+        CanAnswerView { can: CanView::from(a), role: a.granted_by.as_ref().map(|g| g.role.clone()) }
     }
 }

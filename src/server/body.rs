@@ -4,8 +4,9 @@
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
 use axum::http::header::CONTENT_TYPE;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 
@@ -13,7 +14,6 @@ use super::{App, Failure};
 use crate::output::http::{Dialect, failure};
 
 /// A refused body, answered in the dialect of the route it came to.
-#[allow(dead_code)] // TEMP: used by the write routes landing next
 pub struct Refused(Failure, Dialect);
 
 impl IntoResponse for Refused {
@@ -23,7 +23,6 @@ impl IntoResponse for Refused {
 }
 
 /// The raw body, within the route's limit.
-#[allow(dead_code)] // TEMP: used by the write routes landing next
 pub struct Body(pub Bytes);
 
 impl FromRequest<App> for Body {
@@ -35,7 +34,6 @@ impl FromRequest<App> for Body {
     }
 }
 
-#[allow(dead_code)] // TEMP: used by the write routes landing next
 async fn read(request: Request, state: &App) -> Result<Bytes, Failure> {
     Bytes::from_request(request, state).await.map_err(|rejection| match rejection {
         BytesRejection::FailedToBufferBody(_) if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
@@ -46,7 +44,6 @@ async fn read(request: Request, state: &App) -> Result<Bytes, Failure> {
 }
 
 /// A JSON body (`application/json` or `application/scim+json`) parsed into `T`.
-#[allow(dead_code)] // TEMP: used by the write routes landing next
 pub struct JsonBody<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
@@ -71,8 +68,39 @@ impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
 }
 
 /// `application/json`, `application/scim+json` or another `+json` type, with any parameters.
-#[allow(dead_code)] // TEMP: used by the write routes landing next
 pub fn is_json(media: &str) -> bool {
     let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// The query string parsed into `T` (unknown parameters refused): 400 in the
+/// server's JSON when it does not fit.
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequestParts<App> for Params<T> {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &App) -> Result<Self, Self::Rejection> {
+        let dialect = Dialect::of(parts.uri.path());
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(value)) => Ok(Params(value)),
+            Err(rejection) => Err(Refused(Failure::BadRequest(rejection.body_text()), dialect)),
+        }
+    }
+}
+
+/// The path's parameters parsed into `T`: 400 in the server's JSON when they
+/// do not fit (an id that is not a number).
+pub struct Segments<T>(pub T);
+
+impl<T: DeserializeOwned + Send> FromRequestParts<App> for Segments<T> {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &App) -> Result<Self, Self::Rejection> {
+        let dialect = Dialect::of(parts.uri.path());
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(value)) => Ok(Segments(value)),
+            Err(rejection) => Err(Refused(Failure::BadRequest(rejection.body_text()), dialect)),
+        }
+    }
 }

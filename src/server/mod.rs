@@ -26,8 +26,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use axum::routing::get;
 
-#[allow(unused_imports)] // TEMP: used by the write routes landing next
-pub use body::{Body, JsonBody};
+pub use body::{Body, JsonBody, Params, Segments};
 pub use pool::Pool;
 
 use crate::error::{Error, Kind, Result};
@@ -38,7 +37,6 @@ use crate::store::Store;
 /// Bodies up to 1 MiB; imports up to 64 MiB (SPEC "Server", "Limits").
 pub const BODY_LIMIT: usize = 1 << 20;
 /// The body limit of `POST /api/v1/import`.
-#[allow(dead_code)] // TEMP: used by the write routes landing next
 pub const IMPORT_BODY_LIMIT: usize = 64 << 20;
 
 /// How `crmctl serve` was asked to run.
@@ -52,11 +50,13 @@ pub struct Options {
     pub tls: Option<(PathBuf, PathBuf)>,
     /// How long a request may take, reading its body included.
     pub request_timeout: Duration,
+    /// `CRMCTL_SMTP_PASSWORD`, for mail the server sends.
+    pub smtp_password: Option<String>,
 }
 
 /// Why a request gets no answer from the library.
 #[derive(Debug)]
-#[allow(dead_code)] // TEMP: used by the write routes landing next
+#[allow(dead_code)] // TEMP: SCIM and forms construct the last variants; they land next
 pub enum Failure {
     /// No token, or an unknown, revoked or expired one, or a bad form signature: 401.
     Unauthorized,
@@ -106,12 +106,18 @@ pub struct App(Arc<Inner>);
 struct Inner {
     pool: Pool,
     limiter: Limiter,
+    smtp_password: Option<String>,
 }
 
 impl App {
     /// A server over `pool`, allowing each token `rate_per_minute` requests a minute.
-    pub fn new(pool: Pool, rate_per_minute: u64) -> App {
-        App(Arc::new(Inner { pool, limiter: Limiter::new(rate_per_minute) }))
+    pub fn new(pool: Pool, rate_per_minute: u64, smtp_password: Option<String>) -> App {
+        App(Arc::new(Inner { pool, limiter: Limiter::new(rate_per_minute), smtp_password }))
+    }
+
+    /// The SMTP password for mail the server sends, if one was given.
+    pub fn smtp_password(&self) -> Option<String> {
+        self.0.smtp_password.clone()
     }
 
     /// Runs `f` as the caller the request's bearer token names, coming by
@@ -281,7 +287,8 @@ pub fn serve(opts: Options, open: pool::Open) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|err| Error::storage(format!("cannot start the server's runtime: {err}")))?;
-    runtime.block_on(run(opts, App::new(pool, rate)))
+    let app = App::new(pool, rate, opts.smtp_password.clone());
+    runtime.block_on(run(opts, app))
 }
 
 async fn run(opts: Options, app: App) -> Result<()> {

@@ -599,6 +599,42 @@ fn optional(raw: &str, f: impl FnOnce(&str) -> Result<String>) -> Result<Option<
     if raw.trim().is_empty() { Ok(None) } else { f(raw).map(Some) }
 }
 
+/// `audit list` and `GET /api/v1/audit`: the entries `query` asks for,
+/// oldest first (needs `audit.read`); its user is found as `who` may see them.
+pub fn audit_trail(
+    store: &mut Store,
+    who: &Principal,
+    query: &crate::audit::Query,
+) -> Result<Vec<crate::store::AuditRow>> {
+    use crate::clock::{self, DayEnd};
+    let target_user_id = match &query.user {
+        Some(u) if u.trim().starts_with('#') => Some(
+            u.trim()[1..].parse().map_err(|_| crate::error::Error::invalid(format!("--user {u}: not a user id")))?,
+        ),
+        Some(u) => Some(store.read(|tx| find_for(tx, who, u))?.id),
+        None => None,
+    };
+    let filter = crate::store::AuditFilter {
+        target_user_id,
+        actor: query.actor.clone(),
+        action: query.action.clone(),
+        since: query
+            .since
+            .as_deref()
+            .map(|s| clock::parse_date(s, DayEnd::Start, "since").map(clock::format))
+            .transpose()?,
+        // A bare date is inclusive: up to the start of the next day.
+        until: query
+            .until
+            .as_deref()
+            .map(|s| clock::parse_date(s, DayEnd::End, "until"))
+            .transpose()?
+            .and_then(clock::until_exclusive),
+        limit: query.limit,
+    };
+    crate::audit::list(store, who, &filter)
+}
+
 /// Updates a user's fields.
 pub fn update(store: &mut Store, who: &Principal, reference: &str, changes: UserChanges) -> Result<Changed> {
     store.write(|tx| {

@@ -354,3 +354,166 @@ pub fn smtp_server() -> (u16, Arc<Mutex<Vec<Vec<u8>>>>) {
     });
     (port, messages)
 }
+
+/// A `crmctl serve` child on a loopback port, over the test's database;
+/// stopped (SIGTERM, then killed) when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    pub log: PathBuf,
+    client: Client,
+}
+
+/// Calls a server at `base` (`http://127.0.0.1:PORT`).
+#[derive(Clone)]
+pub struct Client {
+    pub base: String,
+}
+
+impl std::ops::Deref for Server {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        &self.client
+    }
+}
+
+impl TestEnv {
+    /// Starts `crmctl serve --listen 127.0.0.1:0` with `extra` arguments and
+    /// waits until it answers `/healthz`.
+    pub fn serve_with(&self, extra: &[&str]) -> Server {
+        let port_file = self.dir.path().join(format!("url-{}", rand_suffix()));
+        let log = self.dir.path().join(format!("serve-{}.log", rand_suffix()));
+        let mut args = vec!["serve", "--listen", "127.0.0.1:0", "--port-file", port_file.to_str().unwrap()];
+        args.extend(extra);
+        let mut cmd = self.command(&args);
+        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(std::fs::File::create(&log).unwrap());
+        let mut child = cmd.spawn().unwrap();
+        let started = std::time::Instant::now();
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&port_file)
+                && text.ends_with('\n')
+            {
+                let base = text.trim().to_string();
+                return Server { child, log, client: Client { base } };
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("crmctl serve exited with {status}: {}", std::fs::read_to_string(&log).unwrap_or_default());
+            }
+            assert!(started.elapsed() < std::time::Duration::from_secs(20), "crmctl serve did not start");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    /// Starts `crmctl serve` on a loopback port.
+    pub fn serve(&self) -> Server {
+        self.serve_with(&[])
+    }
+
+    /// A new API token of `user` (superuser-created).
+    pub fn token(&self, user: &str) -> String {
+        let created: serde_json::Value = self.json(&["token", "create", user]);
+        created["token"].as_str().unwrap().to_string()
+    }
+}
+
+fn rand_suffix() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// An HTTP answer: status, headers we look at, and the body.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: String,
+    pub retry_after: Option<String>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {self:?}"))
+    }
+}
+
+impl Server {
+    /// A client of the server at `base`, for another thread.
+    pub fn client(base: &str) -> Client {
+        Client { base: base.to_string() }
+    }
+
+    /// Sends SIGTERM and waits for the exit code.
+    pub fn stop(mut self) -> i32 {
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(self.child.id() as i32),
+            nix::sys::signal::Signal::SIGTERM,
+        );
+        let status = self.child.wait().unwrap();
+        status.code().unwrap_or(-1)
+    }
+
+    /// The log lines written so far.
+    pub fn log_lines(&self) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(&self.log)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+}
+
+impl Client {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn agent() -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(std::time::Duration::from_secs(60)))
+            .build()
+            .into()
+    }
+
+    /// Sends `method path` with an optional bearer token and JSON body.
+    pub fn call(&self, method: &str, path: &str, token: Option<&str>, body: Option<&serde_json::Value>) -> Reply {
+        let bytes = body.map(|b| serde_json::to_vec(b).unwrap());
+        self.send(method, path, token, bytes.as_deref(), "application/json", &[])
+    }
+
+    /// Sends raw bytes with a content type and extra headers.
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&[u8]>,
+        content_type: &str,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut req = ureq::http::Request::builder().method(method).uri(self.url(path));
+        if let Some(t) = token {
+            req = req.header("Authorization", format!("Bearer {t}"));
+        }
+        if body.is_some() {
+            req = req.header("Content-Type", content_type);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let req = req.body(body.map(<[u8]>::to_vec).unwrap_or_default()).unwrap();
+        let mut res = Self::agent().run(req).unwrap();
+        let header = |name: &str| res.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let content_type = header("content-type").unwrap_or_default();
+        let retry_after = header("retry-after");
+        let body = res.body_mut().read_to_string().unwrap_or_default();
+        Reply { status: res.status().as_u16(), content_type, retry_after, body }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
