@@ -31,6 +31,7 @@ pub use pool::Pool;
 
 use crate::error::{Error, Kind, Result};
 use crate::identity::{Principal, Via};
+pub use crate::output::http::Failure;
 use crate::output::http::{self as reply, Dialect, RequestLog};
 use crate::store::Store;
 
@@ -38,6 +39,11 @@ use crate::store::Store;
 pub const BODY_LIMIT: usize = 1 << 20;
 /// The body limit of `POST /api/v1/import`.
 pub const IMPORT_BODY_LIMIT: usize = 64 << 20;
+
+/// The body limit of a request path.
+fn body_limit(path: &str) -> usize {
+    if path == "/api/v1/import" { IMPORT_BODY_LIMIT } else { BODY_LIMIT }
+}
 
 /// How `crmctl serve` was asked to run.
 #[derive(Debug, Clone)]
@@ -52,51 +58,6 @@ pub struct Options {
     pub request_timeout: Duration,
     /// `CRMCTL_SMTP_PASSWORD`, for mail the server sends.
     pub smtp_password: Option<String>,
-}
-
-/// Why a request gets no answer from the library.
-#[derive(Debug)]
-#[allow(dead_code)] // TEMP: SCIM and forms construct the last variants; they land next
-pub enum Failure {
-    /// No token, or an unknown, revoked or expired one, or a bad form signature: 401.
-    Unauthorized,
-    /// The token's rate is spent: 429 with `Retry-After`.
-    TooMany {
-        /// Seconds until the next request is accepted.
-        retry_after: u64,
-    },
-    /// The request took longer than the time limit: 408.
-    Timeout,
-    /// The body is larger than the route accepts: 413.
-    TooLarge,
-    /// The body is not of a media type the route reads: 415.
-    UnsupportedMediaType(String),
-    /// A body or parameter that cannot be read: 400 with the reason.
-    BadRequest(String),
-    /// A well-formed submission whose fields fail validation: 422.
-    Unprocessable(Vec<String>),
-    /// The route exists, the method does not: 405.
-    MethodNotAllowed,
-    /// No such route: 404.
-    NoRoute,
-    /// A SCIM protocol error with its `scimType` (RFC 7644 §3.12), such as
-    /// 400 `invalidFilter`.
-    Scim {
-        /// The HTTP status.
-        status: u16,
-        /// The `scimType`.
-        scim_type: &'static str,
-        /// What went wrong.
-        detail: String,
-    },
-    /// What the library answered: the status follows the exit code.
-    Error(Error),
-}
-
-impl From<Error> for Failure {
-    fn from(err: Error) -> Self {
-        Failure::Error(err)
-    }
 }
 
 /// The state every handler shares: cheap to clone.
@@ -253,8 +214,19 @@ async fn observe(State(timeout): State<Duration>, request: Request, next: Next) 
     let started = Instant::now();
     let method = request.method().to_string();
     let dialect = Dialect::of(request.uri().path());
+    // A body announced larger than the route takes is refused from the
+    // headers, before a byte of it is read (a chunked one, while reading).
+    let announced = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let too_large = announced.is_some_and(|n| n > body_limit(request.uri().path()) as u64);
     let (response, token_id) = TOKEN_ID
         .scope(Cell::new(None), async move {
+            if too_large {
+                return (reply::failure(Failure::TooLarge, dialect), None);
+            }
             let response = match tokio::time::timeout(timeout, next.run(request)).await {
                 Ok(response) => response,
                 Err(_) => reply::failure(Failure::Timeout, dialect),
@@ -292,7 +264,8 @@ pub fn serve(opts: Options, open: pool::Open) -> Result<()> {
 }
 
 async fn run(opts: Options, app: App) -> Result<()> {
-    let router = router(app, opts.request_timeout);
+    let timeout = opts.request_timeout;
+    let router = router(app, timeout);
     let handle = axum_server::Handle::new();
     let listen = opts.listen;
     let scheme = if opts.tls.is_some() { "https" } else { "http" };
@@ -300,9 +273,10 @@ async fn run(opts: Options, app: App) -> Result<()> {
         let handle = handle.clone();
         match &opts.tls {
             None => {
-                tokio::spawn(
-                    async move { axum_server::bind(listen).handle(handle).serve(router.into_make_service()).await },
-                )
+                let mut server = axum_server::bind(listen).handle(handle).first_request_timeout(timeout);
+                // Headers that come slowly (slowloris) close the connection.
+                server.http_builder().http1().header_read_timeout(timeout);
+                tokio::spawn(async move { server.serve(router.into_make_service()).await })
             }
             Some((cert, key)) => {
                 // rustls needs one process-wide provider; ring is the one lettre uses.
@@ -311,9 +285,9 @@ async fn run(opts: Options, app: App) -> Result<()> {
                     Error::usage(format!("cannot read --tls-cert/--tls-key: {err}"))
                         .hint("give a PEM certificate chain and its PEM private key")
                 })?;
-                tokio::spawn(async move {
-                    axum_server::bind_rustls(listen, config).handle(handle).serve(router.into_make_service()).await
-                })
+                let mut server = axum_server::bind_rustls(listen, config).handle(handle).first_request_timeout(timeout);
+                server.http_builder().http1().header_read_timeout(timeout);
+                tokio::spawn(async move { server.serve(router.into_make_service()).await })
             }
         }
     };
