@@ -41,7 +41,7 @@
 //!
 //! | layer | module | holds |
 //! |---|---|---|
-//! | app | `cli`, `commands`, `output` | clap types; one function per verb; every printed byte |
+//! | app | `cli`, `commands`, `server`, `output` | clap types; one function per verb; HTTP handlers; every printed byte and HTTP response |
 //! | flows | `import`, `maintenance`, `mail` | batch import; backup, restore, check; outgoing mail |
 //! | flows | `access` | roles and their assignment, API tokens, four-eyes approvals |
 //! | flows | `login` | checking a login, MFA, password resets and changes |
@@ -75,6 +75,7 @@ mod login;
 mod mail;
 mod maintenance;
 mod output;
+mod server;
 mod store;
 mod users;
 mod validate;
