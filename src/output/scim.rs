@@ -7,7 +7,6 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::store::RoleRow;
 use crate::users::scim::ScimUser;
 
 /// The core User schema.
@@ -74,23 +73,6 @@ pub fn user(u: &ScimUser, base: &str) -> Value {
             "version": format!("W/\"{}\"", u.user.updated_at),
         }),
     );
-    Value::Object(doc)
-}
-
-/// A role as a group: `members` are its organisation-wide holders, by id.
-pub fn group(role: &RoleRow, members: &[i64], base: &str) -> Value {
-    let mut doc = Map::new();
-    doc.insert("schemas".into(), json!([GROUP]));
-    doc.insert("id".into(), json!(role.name));
-    doc.insert("displayName".into(), json!(role.name));
-    if !members.is_empty() {
-        let members: Vec<Value> = members
-            .iter()
-            .map(|id| json!({"value": id.to_string(), "$ref": format!("{base}/Users/{id}"), "type": "User"}))
-            .collect();
-        doc.insert("members".into(), Value::Array(members));
-    }
-    doc.insert("meta".into(), json!({"resourceType": "Group", "location": format!("{base}/Groups/{}", role.name)}));
     Value::Object(doc)
 }
 

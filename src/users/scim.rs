@@ -146,8 +146,8 @@ impl ScimUser {
         })
     }
 
-    /// The user as a provider would send it back (for a `PATCH`, which is
-    /// applied to this and then replaces the user).
+    /// The user as a provider would send it back.
+    #[cfg(test)]
     pub fn as_provisioned(&self) -> Provisioned {
         Provisioned {
             user_name: self.user_name.clone(),

@@ -6,7 +6,7 @@ use axum::response::Response;
 use scim_v2::filter::{Filter, MaybeFilter};
 use scim_v2::models::others::{TolerantListQuery, TolerantSearchRequest};
 use scim_v2::models::user::User as ScimModel;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::filter::{self, Kind};
 use super::{App, Failure, answer, bad, base, patch};
@@ -315,6 +315,3 @@ pub(super) async fn delete(State(app): State<App>, headers: HeaderMap, Path(id):
         Err(f) => reply::failure(f, Dialect::Scim),
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: Map<String, Value>) {}
