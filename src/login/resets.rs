@@ -82,7 +82,7 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
         let mut row = users::find_for(tx, who, &format!("#{}", target.id))?;
         if let Some(hash) = &hash {
             let how = if matches!(mode, Mode::Random) { "random" } else { "set" };
-            let row = set_in(tx, who, row, hash.clone(), must_change, how, &now)?;
+            let row = users::set_password_in(tx, who, row, hash.clone(), must_change, how, &now)?;
             return Ok(Outcome::Set {
                 username: row.username,
                 password: shown.clone(),
@@ -122,34 +122,6 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
         audit::record(tx, who.actor(), "password.reset", Target::User(row.id, &row.username), json!({"mode": how}))?;
         Ok(outcome)
     })
-}
-
-/// Sets a password an administrator chose (already checked against the
-/// policy and hashed) on `row`, in the caller's transaction: acting as the
-/// user, so only for a principal that holds everything the user holds; a
-/// deleted user is refused; earlier reset codes stop working and any
-/// lockout ends. `how` (`set`, `random`) goes to the audit entry. The
-/// password of `reset-password --password-stdin|--random-password` and of
-/// SCIM.
-pub(crate) fn set_in(
-    tx: &mut dyn crate::store::Tx,
-    who: &Principal,
-    mut row: crate::store::UserRow,
-    hash: String,
-    must_change: bool,
-    how: &str,
-    now: &str,
-) -> Result<crate::store::UserRow> {
-    who.require_acting_as(tx, &row, now, "reset the password of")?;
-    if row.status == StoredStatus::Deleted {
-        return Err(Error::invalid(format!("{} is deleted", row.username))
-            .hint(format!("restore them first: crmctl user restore {}", row.username)));
-    }
-    tx.revoke_codes(row.id, RESET)?;
-    set_password(&mut row, hash, must_change, now);
-    tx.update_user(&row)?;
-    audit::record(tx, who.actor(), "password.reset", Target::User(row.id, &row.username), json!({"mode": how}))?;
-    Ok(row)
 }
 
 /// Redeems a reset code: the user chooses a new password (must-change cleared).

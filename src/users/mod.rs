@@ -165,6 +165,34 @@ pub(crate) fn set_password(row: &mut UserRow, hash: String, must_change: bool, n
     row.updated_at = now.to_string();
 }
 
+/// Sets a password an administrator chose (already checked against the
+/// policy and hashed) on `row`, in the caller's transaction: acting as the
+/// user, so only for a principal that holds everything the user holds; a
+/// deleted user is refused; earlier reset codes stop working and any
+/// lockout ends. `how` (`set`, `random`) goes to the audit entry. The
+/// password of `reset-password --password-stdin|--random-password` and of
+/// SCIM.
+pub(crate) fn set_password_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    mut row: UserRow,
+    hash: String,
+    must_change: bool,
+    how: &str,
+    now: &str,
+) -> Result<UserRow> {
+    who.require_acting_as(tx, &row, now, "reset the password of")?;
+    if row.status == StoredStatus::Deleted {
+        return Err(Error::invalid(format!("{} is deleted", row.username))
+            .hint(format!("restore them first: crmctl user restore {}", row.username)));
+    }
+    tx.revoke_codes(row.id, crate::credentials::codes::RESET)?;
+    set_password(&mut row, hash, must_change, now);
+    tx.update_user(&row)?;
+    audit::record(tx, who.actor(), "password.reset", Target::User(row.id, &row.username), json!({"mode": how}))?;
+    Ok(row)
+}
+
 /// How a new user gets a password.
 #[derive(Debug, Clone, Default)]
 pub enum PasswordChoice {

@@ -413,7 +413,7 @@ pub fn modify(
                     policy.hash(pw)?
                 }
             };
-            row = crate::login::resets::set_in(tx, who, row, hash, false, "set", &now)?;
+            row = super::set_password_in(tx, who, row, hash, false, "set", &now)?;
         }
         let row = set_active(tx, who, row, wanted.active, &now)?;
         ScimUser::load(tx, row, &settings, &now)
