@@ -11,6 +11,7 @@
 mod api;
 mod body;
 mod pool;
+mod scim;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -174,6 +175,7 @@ pub fn router(app: App, request_timeout: Duration) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::routes())
+        .nest("/scim/v2", scim::routes())
         .fallback(no_route)
         .method_not_allowed_fallback(no_method)
         .route_layer(axum::middleware::from_fn(keep_route))

@@ -188,6 +188,30 @@ CREATE TABLE replaced_codes (
 );
 CREATE INDEX replaced_codes_code ON replaced_codes(code_id);
 "#,
+    // 8: what SCIM provisioning keeps beside crmctl's own fields. A provider's
+    // `userName` is kept exactly as sent and is unique ignoring case across
+    // every user: the index covers `scim_user_name_norm` (its lowercase form,
+    // computed by the store) or, for a user no provider named, the username,
+    // so `userName eq "…"` is one index lookup. `phone_numbers`, `scim_name`
+    // and `scim_emails` hold the provider's JSON as sent. The built-in role
+    // `provisioner` is for an identity provider's service account; a custom
+    // role of that name made earlier is left as it is.
+    r#"
+ALTER TABLE users ADD COLUMN scim_user_name TEXT;
+ALTER TABLE users ADD COLUMN scim_user_name_norm TEXT;
+ALTER TABLE users ADD COLUMN external_id TEXT;
+ALTER TABLE users ADD COLUMN phone_numbers TEXT;
+ALTER TABLE users ADD COLUMN scim_name TEXT;
+ALTER TABLE users ADD COLUMN scim_emails TEXT;
+CREATE UNIQUE INDEX users_scim_user_name ON users(coalesce(scim_user_name_norm, username));
+INSERT INTO roles (name, description, builtin) VALUES
+    ('provisioner', 'An identity provider''s service account: reads and manages people', 1)
+    ON CONFLICT (name) DO NOTHING;
+INSERT INTO role_permissions (role, permission)
+    SELECT 'provisioner', value FROM json_each('["users.read","users.manage"]')
+    WHERE EXISTS (SELECT 1 FROM roles WHERE name = 'provisioner' AND builtin = 1)
+    ON CONFLICT DO NOTHING;
+"#,
 ];
 
 /// The schema version this binary writes.

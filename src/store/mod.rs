@@ -31,7 +31,7 @@ pub use imports::{ImportTx, NewImportedUser, NewUserWritten, StagedRow};
 pub use roles::{Assignment, RoleRow, RolesTx};
 pub use settings::SettingsTx;
 pub use sqlite::{Inspection, inspect};
-pub use users::{Status, StoredStatus, UserFilter, UserRow, UsersTx};
+pub use users::{Status, StoredStatus, UserFilter, UserRow, UsersTx, user_name_key};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

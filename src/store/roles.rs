@@ -45,6 +45,9 @@ pub trait RolesTx {
     /// the query: the contract of [`UsersTx::list_users`](super::UsersTx::list_users))
     /// holding `role` unexpired at `now`.
     fn active_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
+    /// Ids of users who are not deleted and hold `role` organisation-wide,
+    /// unexpired at `now`, by id: a SCIM group's members.
+    fn organisation_wide_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
     /// One role with its permissions and assignment count.
     fn role(&self, name: &str) -> Result<Option<RoleRow>>;
     /// Every role, by name.

@@ -25,6 +25,7 @@ mod pty;
 mod robustness;
 mod roles;
 mod round_trip;
+mod scim;
 mod server;
 mod store;
 mod tokens;

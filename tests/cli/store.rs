@@ -135,8 +135,8 @@ fn newer_schema_is_refused_with_exit_8_and_not_touched() {
 #[test]
 fn migrations_set_the_schema_version() {
     let env = TestEnv::with_admin();
-    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 7);
-    assert_eq!(env.sql::<i64>("SELECT count(*) FROM roles WHERE builtin = 1"), 6);
+    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 8);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM roles WHERE builtin = 1"), 7);
 }
 
 #[test]

@@ -70,6 +70,8 @@ impl From<rusqlite::Error> for Error {
                     "email"
                 } else if text.contains("users.employee_id") {
                     "employee ID"
+                } else if text.contains("users_scim_user_name") {
+                    "userName"
                 } else {
                     "value"
                 };
