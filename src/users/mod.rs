@@ -318,11 +318,11 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
     }
     let email = validate::email(&req.email)?;
     let policy = settings.password_policy();
-    let (password, must_change, shown) = match req.password {
+    let (password, must_change, shown) = match &req.password {
         PasswordChoice::None => (None, req.must_change_password, None),
         PasswordChoice::Given(pw) => {
-            policy.check(&pw, &username, &email)?;
-            (Some(pw), req.must_change_password, None)
+            policy.check(pw, &username, &email)?;
+            (Some(pw.clone()), req.must_change_password, None)
         }
         PasswordChoice::Random => {
             let pw = passwords::generate();
@@ -330,69 +330,92 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         }
     };
     let hash = password.as_ref().map(|pw| policy.hash(pw)).transpose()?;
+    let checked = Checked { username, email, hash, shown, must_change };
+    store.write(|tx| add_in(tx, who, &req, &checked))
+}
 
-    store.write(|tx| {
-        let now = now_str();
-        let settings = Settings::load(tx)?;
-        if req.if_not_exists
-            && let Some(row) = tx.user_by_username(&username)?
-        {
-            let user = shown_if_readable(tx, who, row, &now)?;
-            return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
-        }
-        let mut warnings = Vec::new();
-        let mut row = UserRow {
-            name: validate::name(&req.name)?,
-            phone: req.phone.as_deref().map(|p| validate::phone(p, settings.phone_region())).transpose()?,
-            employee_id: req.employee_id.as_deref().map(validate::employee_id).transpose()?,
-            department: req.department.as_deref().map(validate::department).transpose()?,
-            title: req.title.as_deref().map(validate::title).transpose()?,
-            expires_at: req.expires.as_deref().map(|e| parse_expiry(e, &now, &mut warnings)).transpose()?,
-            status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
-            password_changed_at: hash.as_ref().map(|_| now.clone()),
-            password_hash: hash.clone(),
-            must_change_password: must_change,
-            created_at: now.clone(),
-            updated_at: now.clone(),
-            username: username.clone(),
-            email: email.clone(),
-            ..UserRow::default()
-        };
-        ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
-        row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, who, m, None)).transpose()?;
-        who.require(USERS_MANAGE, row.department.as_deref())?;
-        for role in &req.roles {
-            who.require_grantable(&roles::get(tx, role)?, None)?;
-        }
-        let mut role_names = req.roles.clone();
-        if role_names.is_empty()
-            && let Some(role) = default_role(tx, who, &settings, &mut warnings)?
-        {
-            role_names.push(role);
-        }
-        for role in &role_names {
-            roles::ensure_exists(tx, role)?;
-        }
-        ensure_seats(tx, &settings, 1)?;
-        let password = match (&shown, &hash) {
-            (Some(_), _) => "random",
-            (None, Some(_)) => "set",
-            (None, None) => "none",
-        };
-        insert(tx, who.actor(), &mut row, &role_names, password, &now)?;
-        let invitation = match req.invite && hash.is_none() {
-            true => Some(crate::users::invitations::issue(
-                tx,
-                who.actor(),
-                &row,
-                &settings,
-                crate::users::invitations::ttl(&settings, None)?,
-            )?),
-            false => None,
-        };
-        let user = User::load(tx, row, &now)?;
-        Ok(Added { user, created: true, password: shown, warnings, invitation })
-    })
+/// What [`add`] has checked (and hashed) before its write transaction.
+pub(crate) struct Checked {
+    /// The validated username.
+    pub username: String,
+    /// The validated email.
+    pub email: String,
+    /// The new password's hash, if any.
+    pub hash: Option<String>,
+    /// A generated password, to show once.
+    pub shown: Option<Secret>,
+    /// Must change the password at the first login.
+    pub must_change: bool,
+}
+
+/// The write half of [`add`], in the caller's transaction: every rule of
+/// `user add` (department scope, roles the actor may grant, the seat
+/// limit), the insert with its audit entry, and the invitation when asked.
+/// An approved sign-up creates its user through here.
+pub(crate) fn add_in(tx: &mut dyn Tx, who: &Principal, req: &NewUser, checked: &Checked) -> Result<Added> {
+    who.require_anywhere(USERS_MANAGE)?;
+    let Checked { username, email, hash, shown, must_change } = checked;
+    let must_change = *must_change;
+    let now = now_str();
+    let settings = Settings::load(tx)?;
+    if req.if_not_exists
+        && let Some(row) = tx.user_by_username(username)?
+    {
+        let user = shown_if_readable(tx, who, row, &now)?;
+        return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
+    }
+    let mut warnings = Vec::new();
+    let mut row = UserRow {
+        name: validate::name(&req.name)?,
+        phone: req.phone.as_deref().map(|p| validate::phone(p, settings.phone_region())).transpose()?,
+        employee_id: req.employee_id.as_deref().map(validate::employee_id).transpose()?,
+        department: req.department.as_deref().map(validate::department).transpose()?,
+        title: req.title.as_deref().map(validate::title).transpose()?,
+        expires_at: req.expires.as_deref().map(|e| parse_expiry(e, &now, &mut warnings)).transpose()?,
+        status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
+        password_changed_at: hash.as_ref().map(|_| now.clone()),
+        password_hash: hash.clone(),
+        must_change_password: must_change,
+        created_at: now.clone(),
+        updated_at: now.clone(),
+        username: username.clone(),
+        email: email.clone(),
+        ..UserRow::default()
+    };
+    ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
+    row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, who, m, None)).transpose()?;
+    who.require(USERS_MANAGE, row.department.as_deref())?;
+    for role in &req.roles {
+        who.require_grantable(&roles::get(tx, role)?, None)?;
+    }
+    let mut role_names = req.roles.clone();
+    if role_names.is_empty()
+        && let Some(role) = default_role(tx, who, &settings, &mut warnings)?
+    {
+        role_names.push(role);
+    }
+    for role in &role_names {
+        roles::ensure_exists(tx, role)?;
+    }
+    ensure_seats(tx, &settings, 1)?;
+    let password = match (&shown, &hash) {
+        (Some(_), _) => "random",
+        (None, Some(_)) => "set",
+        (None, None) => "none",
+    };
+    insert(tx, who.actor(), &mut row, &role_names, password, &now)?;
+    let invitation = match req.invite && hash.is_none() {
+        true => Some(crate::users::invitations::issue(
+            tx,
+            who.actor(),
+            &row,
+            &settings,
+            crate::users::invitations::ttl(&settings, None)?,
+        )?),
+        false => None,
+    };
+    let user = User::load(tx, row, &now)?;
+    Ok(Added { user, created: true, password: shown.clone(), warnings, invitation })
 }
 
 /// The `default_role` setting, if the acting principal could have granted it
