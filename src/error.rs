@@ -44,6 +44,22 @@ impl Kind {
             Kind::BrokenPipe => 0,
         }
     }
+
+    /// The HTTP status `crmctl serve` answers with (SPEC "Server"): a
+    /// negative answer (wrong credentials) is 401, usage and invalid data
+    /// 400, not found 404, conflict 409, not permitted 403, busy 503 and
+    /// storage 500.
+    pub fn http_status(self) -> u16 {
+        match self {
+            Kind::Negative => 401,
+            Kind::Usage | Kind::Invalid => 400,
+            Kind::NotFound => 404,
+            Kind::Conflict => 409,
+            Kind::NotPermitted => 403,
+            Kind::Busy => 503,
+            Kind::Storage | Kind::BrokenPipe => 500,
+        }
+    }
 }
 
 /// A failure with a one-line message and optional hints for the user.

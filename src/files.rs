@@ -154,6 +154,22 @@ pub fn write_new(dest: &Path, what: &str, bytes: &[u8]) -> Result<()> {
     file.commit()
 }
 
+/// Writes `bytes` to `dest` atomically, replacing a file already there (a
+/// port file left by the last run). The rename replaces a symlink at `dest`
+/// itself, never the file it points to.
+pub fn replace(dest: &Path, what: &str, bytes: &[u8]) -> Result<()> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".crmctl-")
+        .suffix(".tmp")
+        .permissions(Permissions::from_mode(0o600))
+        .tempfile_in(folder_of(dest))
+        .map_err(|err| write_failed(what, dest, &err))?;
+    tmp.write_all(bytes).map_err(|err| write_failed(what, dest, &err))?;
+    tmp.as_file().sync_all().map_err(|err| write_failed(what, dest, &err))?;
+    tmp.persist(dest).map_err(|err| write_failed(what, dest, &err.error))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

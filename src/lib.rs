@@ -41,7 +41,7 @@
 //!
 //! | layer | module | holds |
 //! |---|---|---|
-//! | app | `cli`, `commands`, `output` | clap types; one function per verb; every printed byte |
+//! | app | `cli`, `commands`, `server`, `output` | clap types; one function per verb; HTTP handlers; every printed byte and HTTP response |
 //! | flows | `import`, `maintenance`, `mail` | batch import; backup, restore, check; outgoing mail |
 //! | flows | `forms` | web forms and the sign-ups they send (header rules from `import::columns`) |
 //! | flows | `access` | roles and their assignment, API tokens, four-eyes approvals |
@@ -77,6 +77,7 @@ mod login;
 mod mail;
 mod maintenance;
 mod output;
+mod server;
 mod store;
 mod users;
 mod validate;

@@ -146,12 +146,25 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Info> {
 /// Turns a token into the principal it acts as. A revoked, expired or unknown
 /// token, or one whose user is not active, is exit 6.
 pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
+    authenticate_token(store, token).map(|(who, _)| who)
+}
+
+/// How stale a token's `last_used_at` may get before a use writes it again:
+/// a server checking a token on every request must not turn every read into
+/// a write.
+const LAST_USED_GRANULARITY: chrono::Duration = chrono::Duration::seconds(60);
+
+/// [`authenticate`], also answering the token's id (for `crmctl serve`'s log
+/// and rate limit). `last_used_at` is kept to the minute.
+pub fn authenticate_token(store: &mut Store, token: &str) -> Result<(Principal, i64)> {
     let refused = |why: &str| {
         Error::not_permitted(format!("token refused: {why}")).hint("create a new one with `crmctl token create USER`")
     };
-    store.write(|tx| {
-        let now = clock::format(clock::now());
-        let mut t = tx.token_by_digest(&digest(token))?.ok_or_else(|| refused("unknown token"))?;
+    let at = clock::now();
+    let now = clock::format(at);
+    let stale = clock::format(at - LAST_USED_GRANULARITY);
+    let checked = |tx: &dyn crate::store::Tx| -> Result<(Principal, TokenRow)> {
+        let t = tx.token_by_digest(&digest(token))?.ok_or_else(|| refused("unknown token"))?;
         if t.revoked {
             return Err(refused(&format!("token #{} was revoked", t.id)));
         }
@@ -166,15 +179,26 @@ pub fn authenticate(store: &mut Store, token: &str) -> Result<Principal> {
         if !matches!(status, Status::Active | Status::Locked) {
             return Err(refused(&format!("its user {} is {}", user.username, status.as_str())));
         }
-        t.last_used_at = Some(now.clone());
-        tx.update_token(&t)?;
-        Ok(Principal::User {
+        let who = Principal::User {
             actor: Actor::user(&user.username, user.id),
             grants: identity::grants(tx, user.id, &now)?,
             user_id: user.id,
             username: user.username,
             token_creators: t.created_by.as_deref().unwrap_or("").split(',').filter_map(Identity::decode).collect(),
-        })
+        };
+        Ok((who, t))
+    };
+    let (who, t) = store.read(checked)?;
+    if t.last_used_at.as_deref().is_some_and(|used| used > stale.as_str()) {
+        return Ok((who, t.id));
+    }
+    // Checked again in the write transaction: the token may have been
+    // revoked since the read.
+    store.write(|tx| {
+        let (who, mut t) = checked(&*tx)?;
+        t.last_used_at = Some(now.clone());
+        tx.update_token(&t)?;
+        Ok((who, t.id))
     })
 }
 

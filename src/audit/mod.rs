@@ -117,6 +117,19 @@ pub fn record_all<'t>(
     chain.finish(tx)
 }
 
+/// `details` with `"via"` added when the actor came through `crmctl serve`.
+fn with_via(details: Value, actor: &Actor) -> Value {
+    let Some(via) = actor.via() else { return details };
+    match details {
+        Value::Object(mut map) => {
+            map.insert("via".into(), Value::String(via.as_str().into()));
+            Value::Object(map)
+        }
+        Value::Null => serde_json::json!({ "via": via.as_str() }),
+        other => serde_json::json!({ "value": other, "via": via.as_str() }),
+    }
+}
+
 /// The head of the chain while entries are appended.
 struct Chain {
     prev_id: i64,
@@ -144,7 +157,7 @@ impl Chain {
             Target::User(id, name) => (Some(id), name.to_string()),
             Target::Other(name) => (None, name.to_string()),
         };
-        let details = details.to_string();
+        let details = with_via(details, actor).to_string();
         let mut row = AuditRow {
             id: self.prev_id + 1,
             at: self.at.clone(),

@@ -182,6 +182,16 @@ Examples:\n  crmctl restore /var/backups/crm-2026-11-22.db --yes")]
     /// Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)
     #[command(after_help = "Examples:\n  crmctl check\n  crmctl check --format json")]
     Check,
+    /// Serve SCIM 2.0, the JSON API and form sign-ups over HTTP
+    #[command(after_help = "Listens on 127.0.0.1:8080 unless --listen says otherwise, logs one JSON line per
+request on stderr, and on SIGTERM finishes the requests in flight and exits 0.
+Requests act through API tokens (Authorization: Bearer ...), never as the superuser.
+
+Examples:
+  crmctl serve
+  crmctl serve --listen 0.0.0.0:8443 --tls-cert /etc/crm/cert.pem --tls-key /etc/crm/key.pem
+  crmctl serve --listen 127.0.0.1:0 --port-file /run/crmctl/url")]
+    Serve(ServeArgs),
     /// Print a shell completion script
     #[command(after_help = "Examples:
   crmctl completions bash > /etc/bash_completion.d/crmctl
@@ -194,6 +204,26 @@ Examples:\n  crmctl restore /var/backups/crm-2026-11-22.db --yes")]
     /// Print the man page (roff) covering every command
     #[command(after_help = "Examples:\n  crmctl man > /usr/local/share/man/man1/crmctl.1 && man crmctl")]
     Man,
+}
+
+/// Arguments of `crmctl serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (port 0 picks a free one)
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// Write the base URL (http://ADDR:PORT) to FILE once listening
+    #[arg(long, value_name = "FILE")]
+    pub port_file: Option<PathBuf>,
+    /// Serve HTTPS with this certificate chain (PEM)
+    #[arg(long, value_name = "PEM", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM)
+    #[arg(long, value_name = "PEM", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Seconds a request may take, reading its body included (then 408)
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout: u64,
 }
 
 /// Arguments of `crmctl init`.

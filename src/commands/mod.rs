@@ -14,6 +14,7 @@ pub mod mfa;
 pub mod ops;
 pub mod password;
 pub mod role;
+pub mod serve;
 pub mod token;
 pub mod user;
 
@@ -93,25 +94,22 @@ impl Context {
 
     /// Opens the store; a command that writes passes [`OpenMode::Create`].
     pub fn open(&self, mode: OpenMode) -> Result<Store> {
+        self.opener()?.open(mode)
+    }
+
+    /// What opening the store needs, read once: the database, the config
+    /// file's settings, the busy timeout and the syslog socket. `crmctl
+    /// serve` keeps it to open its pool's connections.
+    pub fn opener(&self) -> Result<Opener> {
         let (path, _) = self.db_path()?;
-        // Read (and check) the config file's settings before touching the database.
-        let file_settings = crate::config::file_settings(&self.env)?;
-        let mut store =
-            Store::open(&path, mode, crate::config::busy_timeout(&self.env)?)?.with_file_settings(file_settings);
-        if store.created() {
-            self.printer.note(&format!("created database {} (mode 0600)", path.display()));
-        }
-        crate::audit::upgrade_store(&mut store)?;
-        if let Some(socket) = crate::config::audit_syslog(&self.env)? {
-            // A syslog failure never fails the command: a warning at most.
-            let (mut sink, printer) = (crate::audit::Syslog::new(socket), self.printer);
-            store.on_audit_commit(Box::new(move |row| {
-                if let Err(why) = sink.send(row) {
-                    printer.warn(&why);
-                }
-            }));
-        }
-        Ok(store)
+        Ok(Opener {
+            path,
+            // Read (and check) the config file's settings before touching the database.
+            file_settings: crate::config::file_settings(&self.env)?,
+            busy_timeout: crate::config::busy_timeout(&self.env)?,
+            syslog: crate::config::audit_syslog(&self.env)?,
+            printer: self.printer,
+        })
     }
 
     /// The API token to act with, from `--token-file` or `CRMCTL_TOKEN`.
@@ -189,6 +187,39 @@ impl Context {
     }
 }
 
+/// Opens the store as every command does: migrated, with the config file's
+/// settings and the audit log's syslog copy.
+#[derive(Debug, Clone)]
+pub struct Opener {
+    path: PathBuf,
+    file_settings: Vec<(String, String)>,
+    busy_timeout: std::time::Duration,
+    syslog: Option<PathBuf>,
+    printer: Printer,
+}
+
+impl Opener {
+    /// Opens (and migrates) the store.
+    pub fn open(&self, mode: OpenMode) -> Result<Store> {
+        let mut store =
+            Store::open(&self.path, mode, self.busy_timeout)?.with_file_settings(self.file_settings.clone());
+        if store.created() {
+            self.printer.note(&format!("created database {} (mode 0600)", self.path.display()));
+        }
+        crate::audit::upgrade_store(&mut store)?;
+        if let Some(socket) = &self.syslog {
+            // A syslog failure never fails the command: a warning at most.
+            let (mut sink, printer) = (crate::audit::Syslog::new(socket.clone()), self.printer);
+            store.on_audit_commit(Box::new(move |row| {
+                if let Err(why) = sink.send(row) {
+                    printer.warn(&why);
+                }
+            }));
+        }
+        Ok(store)
+    }
+}
+
 /// Runs the parsed command.
 pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
     match cli.command {
@@ -210,6 +241,7 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Backup { file } => ops::backup(ctx, &file),
         Command::Restore { file } => ops::restore(ctx, &file),
         Command::Check => ops::check(ctx),
+        Command::Serve(args) => serve::run(ctx, args),
         Command::Completions { shell } => docs::completions(ctx, shell),
         Command::Man => docs::man(ctx),
     }

@@ -103,6 +103,12 @@ pub const KEYS: &[KeySpec] = &[
     key("password.argon2_t", Some("2"), Value::Int { min: 2, max: 100 }, "argon2id iterations"),
     key("password.argon2_p", Some("1"), Value::Int { min: 1, max: 64 }, "argon2id parallelism"),
     key("lockout.threshold", Some("10"), Value::Int { min: 1, max: 100 }, "failed logins in a row before a lockout"),
+    key(
+        "server.rate_per_minute",
+        Some("6000"),
+        Value::Int { min: 1, max: 1_000_000 },
+        "requests a minute one API token may make to crmctl serve (then 429)",
+    ),
     key("lockout.minutes", Some("15"), Value::Int { min: 1, max: 525_600 }, "length of a lockout"),
     outside(
         "mail.transport",

@@ -9,7 +9,7 @@
 //! approval request of kind `signup` ([`crate::access::approvals`]), which
 //! takes no seat and lets nobody log in until someone with `users.manage`
 //! approves it. Its audit entry is written by the actor `form:<name>`
-//! ([`Actor::form`]) and holds no personal data.
+//! ([`Actor::form`], `"via": "form"`) and holds no personal data.
 //!
 //! Managing forms is for the superuser only, like the settings that reach
 //! outside the database: a form lets anyone who holds its secret propose
@@ -27,7 +27,7 @@ use crate::config::Settings;
 use crate::credentials::codes;
 use crate::credentials::passwords::Secret;
 use crate::error::{Error, Result};
-use crate::identity::{Actor, Principal, SETTINGS_MANAGE, roles};
+use crate::identity::{Actor, Principal, SETTINGS_MANAGE, Via, roles};
 use crate::import::columns::{Field, Mapping};
 use crate::store::{ApprovalKind, ApprovalRow, ApprovalStatus, FormRow, SignupRow, Store};
 use crate::validate;
@@ -363,7 +363,7 @@ pub fn submit(store: &mut Store, name: &str, delivery: &Delivery, now: DateTime<
                 Ok(checked) => checked,
                 Err(errors) => return Ok(Outcome::Invalid(errors)),
             };
-        let actor = Actor::form(&form.name, form.id);
+        let actor = Actor::form(&form.name, form.id).with_via(Via::Form);
         let request = ApprovalRow {
             id: 0,
             kind: ApprovalKind::Signup,

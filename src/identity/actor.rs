@@ -8,6 +8,30 @@
 pub struct Actor {
     name: String,
     identity: Identity,
+    via: Option<Via>,
+}
+
+/// The route a request came by, when it came through `crmctl serve`: audit
+/// entries record it as `"via"` in their details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// `/scim/v2`: an identity provider.
+    Scim,
+    /// `/api/v1`: a script or the CRM server.
+    Api,
+    /// `/forms/v1`: a web form.
+    Form,
+}
+
+impl Via {
+    /// `scim`, `api` or `form`, as the audit log records it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Scim => "scim",
+            Via::Api => "api",
+            Via::Form => "form",
+        }
+    }
 }
 
 /// The identity behind an [`Actor`]: an OS uid for the superuser, a user id
@@ -47,7 +71,7 @@ impl Identity {
 impl Actor {
     /// `os:<login>` with the OS uid behind it.
     pub fn os(login: &str, uid: u32) -> Actor {
-        Actor { name: format!("os:{login}"), identity: Identity::Os(uid) }
+        Actor { name: format!("os:{login}"), identity: Identity::Os(uid), via: None }
     }
 
     /// The superuser running this process: the login behind `sudo` when
@@ -72,14 +96,26 @@ impl Actor {
 
     /// `user:<username>`, for a command acting through user `id`'s API token.
     pub fn user(username: &str, id: i64) -> Actor {
-        Actor { name: format!("user:{username}"), identity: Identity::User(id) }
+        Actor { name: format!("user:{username}"), identity: Identity::User(id), via: None }
+    }
+
+    /// The same actor, coming by `via` (`crmctl serve`).
+    #[must_use]
+    pub fn with_via(mut self, via: Via) -> Actor {
+        self.via = Some(via);
+        self
+    }
+
+    /// The route the actor came by, if through `crmctl serve`.
+    pub fn via(&self) -> Option<Via> {
+        self.via
     }
 
     /// `form:<name>`, for the sign-ups web form `id` sends: it has no
     /// permissions (it is never a [`Principal`](super::Principal)) and only
     /// ever writes its own `signup.submit` entries.
     pub fn form(name: &str, id: i64) -> Actor {
-        Actor { name: format!("form:{name}"), identity: Identity::Form(id) }
+        Actor { name: format!("form:{name}"), identity: Identity::Form(id), via: None }
     }
 
     /// The actor as recorded.

@@ -9,7 +9,7 @@
 mod actor;
 pub mod roles;
 
-pub use actor::{Actor, Identity};
+pub use actor::{Actor, Identity, Via};
 
 use crate::error::{Error, Result};
 use crate::store::{RoleRow, Tx, UserRow};
@@ -136,6 +136,16 @@ impl Principal {
         match self {
             Principal::Superuser(actor) | Principal::User { actor, .. } => actor,
         }
+    }
+
+    /// The same principal, coming by `via` (`crmctl serve`): its audit
+    /// entries record the route.
+    #[must_use]
+    pub fn with_via(mut self, via: Via) -> Principal {
+        match &mut self {
+            Principal::Superuser(actor) | Principal::User { actor, .. } => *actor = actor.clone().with_via(via),
+        }
+        self
     }
 
     /// The identity behind this principal, which renaming never changes.

@@ -11,6 +11,7 @@
 //! stderr writes cannot be reported anywhere, so their failures are ignored.
 #![allow(clippy::print_stdout)]
 
+pub mod http;
 pub mod views;
 
 use std::io::{IsTerminal, Write};

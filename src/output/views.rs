@@ -983,3 +983,22 @@ pub struct FormRemovedView {
     pub name: String,
     pub removed: bool,
 }
+
+/// A form's delivery accepted as a sign-up request (HTTP 202); a
+/// redelivery gets the same number.
+#[derive(Debug, Serialize)]
+pub struct SignupAcceptedView {
+    pub request_id: i64,
+}
+
+/// The answer to Feishu's URL check.
+#[derive(Debug, Serialize)]
+pub struct ChallengeView {
+    pub challenge: String,
+}
+
+/// A signed event that is not a submission (an update, a removal).
+#[derive(Debug, Serialize)]
+pub struct IgnoredView {
+    pub ignored: bool,
+}

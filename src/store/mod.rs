@@ -64,6 +64,8 @@ pub trait Backend: Send {
     /// version creates (missing, extra or changed tables, indexes, triggers):
     /// empty when they match.
     fn schema_check(&self) -> Result<Vec<String>>;
+    /// The schema version the database is at.
+    fn schema_version(&self) -> Result<i64>;
     /// Rewrites the database file without free space and empties the
     /// write-ahead log, so that erased data is nowhere in either (after a
     /// purge). False when another process kept the log from being emptied.
@@ -181,6 +183,11 @@ impl Store {
     /// How the schema differs from the one this version creates (empty: it matches).
     pub fn schema_check(&self) -> Result<Vec<String>> {
         self.backend.schema_check()
+    }
+
+    /// The schema version the database is at (`/healthz`).
+    pub fn schema_version(&self) -> Result<i64> {
+        self.backend.schema_version()
     }
 
     /// Runs `f` in a read transaction (a consistent snapshot).

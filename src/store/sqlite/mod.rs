@@ -327,6 +327,10 @@ impl Backend for SqliteBackend {
         integrity(&self.conn)
     }
 
+    fn schema_version(&self) -> Result<i64> {
+        self.user_version()
+    }
+
     fn scrub(&mut self) -> Result<bool> {
         // VACUUM rebuilds the file from live rows only (through the WAL);
         // the TRUNCATE checkpoint then copies it back and empties the WAL,
