@@ -209,8 +209,11 @@ fn feishu(secret: &str, body: &[u8]) -> Result<Parsed> {
 /// A flat JSON object, or `application/x-www-form-urlencoded`; the event id
 /// is the `X-Event-Id` header or an `event_id` field.
 fn generic(d: &Delivery) -> Result<Parsed> {
-    let urlencoded = d.header("content-type").is_some_and(|c| c.contains("x-www-form-urlencoded"))
-        || !d.body.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'{');
+    // By the content type; without one, a body that opens like JSON is JSON.
+    let media = d.header("content-type").unwrap_or("").to_ascii_lowercase();
+    let first = d.body.iter().find(|b| !b.is_ascii_whitespace());
+    let urlencoded = media.contains("x-www-form-urlencoded")
+        || (!media.contains("json") && !first.is_some_and(|b| matches!(b, b'{' | b'[')));
     let mut answers = match urlencoded {
         true => {
             let text = std::str::from_utf8(&d.body).map_err(|_| unreadable("UTF-8 form data"))?;

@@ -394,3 +394,167 @@ pub fn submit(store: &mut Store, name: &str, delivery: &Delivery, now: DateTime<
         Ok(Outcome::Accepted(id))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::approvals;
+    use crate::error::Kind;
+    use crate::testing::{self, Person, kind, other_root, root};
+
+    const SECRET: &str = "0123456789abcdef0123456789abcdef";
+
+    fn form(store: &mut Store, name: &str, kind: &str, department: Option<&str>) -> Result<Added> {
+        let req = NewForm {
+            name: name.into(),
+            kind: kind.into(),
+            secret: (kind != "token").then(|| Secret::new(SECRET)),
+            maps: vec![("全名".into(), "name".into())],
+            department: department.map(Into::into),
+            role: Some("sales-rep".into()),
+        };
+        add(store, &root(), req)
+    }
+
+    /// A generic delivery signed with SECRET (the HMAC here is the crate's
+    /// own: the tests through the binary sign with Python's instead).
+    fn signed(body: &str, event: Option<&str>) -> Delivery {
+        let mut mac = <hmac::Hmac<sha2::Sha256> as hmac::KeyInit>::new_from_slice(SECRET.as_bytes()).ok();
+        let sig = mac.as_mut().map(|m| {
+            hmac::Mac::update(m, body.as_bytes());
+            hex::encode(hmac::Mac::finalize(m.clone()).into_bytes())
+        });
+        let mut headers = vec![("X-Signature".to_string(), format!("sha256={}", sig.unwrap_or_default()))];
+        if let Some(event) = event {
+            headers.push(("X-Event-Id".into(), event.into()));
+        }
+        Delivery { headers, body: body.as_bytes().to_vec(), ..Delivery::default() }
+    }
+
+    const GOOD: &str =
+        r#"{"全名": "王五", "邮箱": "wangwu@example.com", "手机号码": "13812345678", "部门": "销售部/华东区"}"#;
+
+    #[test]
+    fn only_the_superuser_manages_forms_and_nobody_sees_a_secret() -> Result<()> {
+        let mut store = testing::store()?;
+        testing::add(&mut store, "boss", Person { role: Some("admin"), ..Person::default() })?;
+        let boss = testing::as_user(&mut store, "boss")?;
+        let req = NewForm { name: "web".into(), kind: "token".into(), ..NewForm::default() };
+        assert_eq!(kind(add(&mut store, &boss, req)), Some(Kind::NotPermitted));
+        let added = form(&mut store, "web", "token", None)?;
+        let secret = added.secret.map(|s| s.expose().to_string()).unwrap_or_default();
+        assert_eq!(secret.len(), 64, "256 bits, hex");
+        assert_eq!(added.secret_path, Some(format!("/forms/v1/web/{secret}")));
+        let stored = store.read(|tx| tx.form("web"))?.map(|f| f.secret);
+        assert_eq!(stored, Some(codes::digest(&secret)), "a token form keeps only the digest");
+        assert_eq!(list(&mut store, &boss)?.len(), 1, "settings.manage may list");
+        assert!(list(&mut store, &boss)?[0].is_weaker());
+        assert_eq!(kind(remove(&mut store, &boss, "web")), Some(Kind::NotPermitted));
+        assert_eq!(kind(form(&mut store, "web", "typeform", None)), Some(Kind::Conflict));
+        for (name, kind_, maps) in [
+            ("Bad Name", "token", vec![]),
+            ("ok", "smoke-signals", vec![]),
+            ("ok", "token", vec![("密码".to_string(), "password".to_string())]),
+        ] {
+            let req = NewForm { name: name.into(), kind: kind_.into(), maps, ..NewForm::default() };
+            assert!(add(&mut store, &root(), req).is_err(), "{name} {kind_}");
+        }
+        remove(&mut store, &root(), "web")?;
+        assert_eq!(kind(remove(&mut store, &root(), "web")), Some(Kind::NotFound));
+        Ok(())
+    }
+
+    #[test]
+    fn a_signed_submission_is_a_pending_signup_that_takes_no_seat() -> Result<()> {
+        let mut store = testing::store()?;
+        form(&mut store, "web", "hmac-sha256", Some("销售部"))?;
+        let now = clock::now();
+        let first = submit(&mut store, "web", &signed(GOOD, Some("e1")), now)?;
+        let Outcome::Accepted(id) = first else { return Err(Error::invalid(format!("{first:?}"))) };
+        assert_eq!(submit(&mut store, "web", &signed(GOOD, Some("e1")), now)?, Outcome::Repeated(id));
+        assert_eq!(store.read(|tx| tx.count_seats())?, 0);
+        let listed = approvals::list(&mut store, &root(), Some("pending"))?;
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].kind, ApprovalKind::Signup);
+        assert_eq!(listed[0].department.as_deref(), Some("销售部/华东区"));
+        let applicant = listed[0].applicant.clone().unwrap_or_default();
+        assert_eq!((applicant.name.as_str(), applicant.phone.as_deref()), ("王五", Some("+8613812345678")));
+
+        let mut tampered = signed(GOOD, None);
+        tampered.body.push(b' ');
+        assert_eq!(submit(&mut store, "web", &tampered, now)?, Outcome::Unauthorized);
+        let unsigned = Delivery { body: GOOD.as_bytes().to_vec(), ..Delivery::default() };
+        assert_eq!(submit(&mut store, "web", &unsigned, now)?, Outcome::Unauthorized);
+        assert_eq!(submit(&mut store, "nosuch", &signed(GOOD, None), now)?, Outcome::Unauthorized);
+
+        let outside = r#"{"name": "李四", "email": "not-an-email", "部门": "财务部"}"#;
+        let Outcome::Invalid(errors) = submit(&mut store, "web", &signed(outside, None), now)? else {
+            return Err(Error::invalid("accepted invalid answers"));
+        };
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["email", "department"]);
+        assert_eq!(kind(submit(&mut store, "web", &signed("[1, 2", None), now)), Some(Kind::Invalid));
+        Ok(())
+    }
+
+    #[test]
+    fn approval_creates_an_invited_user_and_rejection_erases_the_answers() -> Result<()> {
+        let mut store = testing::store()?;
+        form(&mut store, "web", "hmac-sha256", Some("销售部"))?;
+        let now = clock::now();
+        let Outcome::Accepted(a) = submit(&mut store, "web", &signed(GOOD, None), now)? else {
+            return Err(Error::invalid("not accepted"));
+        };
+        let other = GOOD.replace("wangwu", "zhaoliu");
+        let Outcome::Accepted(b) = submit(&mut store, "web", &signed(&other, None), now)? else {
+            return Err(Error::invalid("not accepted"));
+        };
+        // A dept-admin of 财务部 may not decide a sign-up for 销售部.
+        testing::add(
+            &mut store,
+            "fin",
+            Person { role: Some("dept-admin"), scope: Some("财务部"), ..Person::default() },
+        )?;
+        let fin = testing::as_user(&mut store, "fin")?;
+        assert_eq!(kind(approvals::approve(&mut store, &fin, a)), Some(Kind::NotPermitted));
+        let approved = approvals::approve(&mut store, &other_root(), a)?;
+        assert!(approved.invitation.is_some());
+        let user = crate::users::show(&mut store, &root(), "wangwu")?;
+        assert_eq!(user.status, crate::users::Status::Invited);
+        assert_eq!(user.department.as_deref(), Some("销售部/华东区"));
+        assert_eq!(user.roles.iter().map(|r| r.role.as_str()).collect::<Vec<_>>(), ["sales-rep"]);
+        assert_eq!(approved.request.user.as_deref(), Some("wangwu"));
+        assert!(approved.request.applicant.is_none(), "the request keeps no copy");
+        approvals::reject(&mut store, &root(), b, Some("not hiring"))?;
+        assert_eq!(store.read(|tx| tx.signup(b))?.and_then(|s| s.answers), None);
+        assert_eq!(kind(approvals::approve(&mut store, &root(), b)), Some(Kind::Conflict));
+        Ok(())
+    }
+
+    #[test]
+    fn caps_per_form() -> Result<()> {
+        let mut store = testing::store()?;
+        form(&mut store, "web", "hmac-sha256", None)?;
+        let now = clock::now();
+        for n in 0..PER_MINUTE {
+            let body = GOOD.replace("wangwu", &format!("u{n}"));
+            assert!(matches!(submit(&mut store, "web", &signed(&body, None), now)?, Outcome::Accepted(_)));
+        }
+        let over = submit(&mut store, "web", &signed(GOOD, None), now)?;
+        assert!(matches!(over, Outcome::TooMany { retry_after } if (1..=60).contains(&retry_after)), "{over:?}");
+        // A minute on, the rate allows more, until MAX_PENDING wait.
+        let mut at = now;
+        let mut sent = PER_MINUTE;
+        while sent < MAX_PENDING {
+            at += TimeDelta::seconds(61);
+            for n in 0..PER_MINUTE.min(MAX_PENDING - sent) {
+                let body = GOOD.replace("wangwu", &format!("v{sent}x{n}"));
+                assert!(matches!(submit(&mut store, "web", &signed(&body, None), at)?, Outcome::Accepted(_)));
+            }
+            sent += PER_MINUTE.min(MAX_PENDING - sent);
+        }
+        at += TimeDelta::seconds(61);
+        assert_eq!(submit(&mut store, "web", &signed(GOOD, None), at)?, Outcome::TooMany { retry_after: 3600 });
+        Ok(())
+    }
+}

@@ -115,3 +115,46 @@ fn token(digest: &str, d: &Delivery) -> bool {
     let computed = codes::digest(secret);
     computed.len() == digest.len() && bool::from(computed.as_bytes().ct_eq(digest.as_bytes()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(kind: FormKind, secret: &str) -> FormRow {
+        FormRow {
+            id: 1,
+            name: "f".into(),
+            kind,
+            secret: secret.into(),
+            maps: Vec::new(),
+            department: None,
+            role: None,
+            created_at: String::new(),
+            created_by: String::new(),
+        }
+    }
+
+    /// The bytes each scheme hashes, and the timestamp window (the tests
+    /// through the binary sign with Python's `hmac`/`hashlib` instead).
+    #[test]
+    fn feishu_and_jiandaoyun_with_their_timestamps() {
+        let body = br#"{"op":1}"#.to_vec();
+        let jdy = Delivery {
+            headers: vec![("X-JDY-Signature".into(), "6c0b0d7ff0e58c8c1f06ea1e1b1f5c1b11a4d8e1".into())],
+            query: "nonce=n1&timestamp=1700000000".into(),
+            body: body.clone(),
+            ..Delivery::default()
+        };
+        // Not the right digest: refused; stale: refused whatever the digest.
+        assert!(!verify(&form(FormKind::Jiandaoyun, "s3cret"), &jdy, 1_700_000_000));
+        let mut h = Sha1::new();
+        h.update(b"n1:{\"op\":1}:s3cret:1700000000");
+        let good = hex::encode(h.finalize());
+        let jdy = Delivery { headers: vec![("x-jdy-signature".into(), good)], ..jdy };
+        assert!(verify(&form(FormKind::Jiandaoyun, "s3cret"), &jdy, 1_700_000_100));
+        assert!(!verify(&form(FormKind::Jiandaoyun, "s3cret"), &jdy, 1_700_000_000 + MAX_SKEW_SECS + 1));
+        assert!(!verify(&form(FormKind::Jiandaoyun, "other"), &jdy, 1_700_000_000));
+        assert!(!verify(&form(FormKind::Feishu, "s3cret"), &jdy, 1_700_000_000), "no Lark headers");
+        assert!(!verify(&form(FormKind::Token, &codes::digest("x")), &jdy, 0), "no path secret");
+    }
+}
