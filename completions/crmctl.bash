@@ -40,6 +40,9 @@ _crmctl() {
             crmctl,department)
                 cmd="crmctl__subcmd__department"
                 ;;
+            crmctl,form)
+                cmd="crmctl__subcmd__form"
+                ;;
             crmctl,help)
                 cmd="crmctl__subcmd__help"
                 ;;
@@ -69,6 +72,9 @@ _crmctl() {
                 ;;
             crmctl,role)
                 cmd="crmctl__subcmd__role"
+                ;;
+            crmctl,serve)
+                cmd="crmctl__subcmd__serve"
                 ;;
             crmctl,token)
                 cmd="crmctl__subcmd__token"
@@ -190,6 +196,30 @@ _crmctl() {
             crmctl__subcmd__department__subcmd__help,list)
                 cmd="crmctl__subcmd__department__subcmd__help__subcmd__list"
                 ;;
+            crmctl__subcmd__form,add)
+                cmd="crmctl__subcmd__form__subcmd__add"
+                ;;
+            crmctl__subcmd__form,help)
+                cmd="crmctl__subcmd__form__subcmd__help"
+                ;;
+            crmctl__subcmd__form,list)
+                cmd="crmctl__subcmd__form__subcmd__list"
+                ;;
+            crmctl__subcmd__form,remove)
+                cmd="crmctl__subcmd__form__subcmd__remove"
+                ;;
+            crmctl__subcmd__form__subcmd__help,add)
+                cmd="crmctl__subcmd__form__subcmd__help__subcmd__add"
+                ;;
+            crmctl__subcmd__form__subcmd__help,help)
+                cmd="crmctl__subcmd__form__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__form__subcmd__help,list)
+                cmd="crmctl__subcmd__form__subcmd__help__subcmd__list"
+                ;;
+            crmctl__subcmd__form__subcmd__help,remove)
+                cmd="crmctl__subcmd__form__subcmd__help__subcmd__remove"
+                ;;
             crmctl__subcmd__help,approval)
                 cmd="crmctl__subcmd__help__subcmd__approval"
                 ;;
@@ -213,6 +243,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,department)
                 cmd="crmctl__subcmd__help__subcmd__department"
+                ;;
+            crmctl__subcmd__help,form)
+                cmd="crmctl__subcmd__help__subcmd__form"
                 ;;
             crmctl__subcmd__help,help)
                 cmd="crmctl__subcmd__help__subcmd__help"
@@ -243,6 +276,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,role)
                 cmd="crmctl__subcmd__help__subcmd__role"
+                ;;
+            crmctl__subcmd__help,serve)
+                cmd="crmctl__subcmd__help__subcmd__serve"
                 ;;
             crmctl__subcmd__help,token)
                 cmd="crmctl__subcmd__help__subcmd__token"
@@ -291,6 +327,15 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help__subcmd__department,list)
                 cmd="crmctl__subcmd__help__subcmd__department__subcmd__list"
+                ;;
+            crmctl__subcmd__help__subcmd__form,add)
+                cmd="crmctl__subcmd__help__subcmd__form__subcmd__add"
+                ;;
+            crmctl__subcmd__help__subcmd__form,list)
+                cmd="crmctl__subcmd__help__subcmd__form__subcmd__list"
+                ;;
+            crmctl__subcmd__help__subcmd__form,remove)
+                cmd="crmctl__subcmd__help__subcmd__form__subcmd__remove"
                 ;;
             crmctl__subcmd__help__subcmd__invite,accept)
                 cmd="crmctl__subcmd__help__subcmd__invite__subcmd__accept"
@@ -629,7 +674,7 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,7 +726,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__approval__subcmd__approve)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
+            opts="-q -y -h -V --send --db --format --quiet --yes --no-color --token-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,7 +1326,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__get)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold server.rate_per_minute lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1476,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__set)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold server.rate_per_minute lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1528,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__config__subcmd__unset)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version org.name org.timezone seat_limit default_role phone.default_region invite.base_url invite.ttl_hours reset.ttl_minutes password.min_length password.max_age_days password.argon2_m_kib password.argon2_t password.argon2_p lockout.threshold server.rate_per_minute lockout.minutes mail.transport mail.outbox_dir mail.sendmail_command mail.smtp_host mail.smtp_port mail.smtp_starttls mail.smtp_user mail.from"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1602,8 +1647,198 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__form)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__add)
+            opts="-q -y -h -V --kind --secret-stdin --map --department --role --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "typeform hmac-sha256 feishu jiandaoyun token" -- "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --department)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__list)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__form__subcmd__remove)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__help)
-            opts="init user role permission department approval token invite reset-password password mfa auth config audit backup restore check completions man help"
+            opts="init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +2146,62 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__department__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__form)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__form__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__form__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__form__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2291,6 +2582,20 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__role__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3656,6 +3961,52 @@ _crmctl() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__serve)
+            opts="-q -y -h -V --listen --port-file --tls-cert --tls-key --request-timeout --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
