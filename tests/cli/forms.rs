@@ -27,18 +27,22 @@ impl Drop for Server {
 
 fn serve(env: &TestEnv) -> Server {
     let port_file = env.path("port");
-    let child = env
-        .command(&["serve", "--listen", "127.0.0.1:0", "--port-file", port_file.to_str().unwrap()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut server = Server {
+        child: env
+            .command(&["serve", "--listen", "127.0.0.1:0", "--port-file", port_file.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+        base: String::new(),
+    };
     let started = Instant::now();
     loop {
         if let Ok(text) = std::fs::read_to_string(&port_file)
             && text.ends_with('\n')
         {
-            return Server { child, base: text.trim().to_string() };
+            server.base = text.trim().to_string();
+            return server;
         }
         assert!(started.elapsed() < Duration::from_secs(20), "the server did not start");
         std::thread::sleep(Duration::from_millis(20));
