@@ -10,7 +10,7 @@ use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
 use crate::identity::roles::{ADMIN, ensure_not_last_admin, get};
 use crate::identity::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
-use crate::store::{ApprovalRow, ApprovalStatus, Assignment, RoleRow, Store, StoredStatus, Tx, UserRow};
+use crate::store::{ApprovalKind, ApprovalRow, ApprovalStatus, Assignment, RoleRow, Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, Changed, Status, User};
 use crate::validate;
 
@@ -275,8 +275,9 @@ pub(crate) fn assign_in(
     if role.requires_approval {
         let request = ApprovalRow {
             id: 0,
-            user_id: target.id,
-            role: role.name.clone(),
+            kind: ApprovalKind::Role,
+            user_id: Some(target.id),
+            role: Some(role.name.clone()),
             department: assignment.department.clone(),
             expires_at: assignment.expires_at.clone(),
             requested_by: who.actor().as_str().to_string(),

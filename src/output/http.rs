@@ -153,7 +153,7 @@ struct Parts {
     errors: Vec<String>,
 }
 
-fn parts(failure: Failure) -> Parts {
+fn parts(failure: Failure, dialect: Dialect) -> Parts {
     let simple = |status: StatusCode, exit_code: u8, message: String, hint: Option<&str>| Parts {
         status,
         exit_code,
@@ -176,7 +176,12 @@ fn parts(failure: Failure) -> Parts {
                 StatusCode::TOO_MANY_REQUESTS,
                 7,
                 "too many requests".into(),
-                Some("wait for Retry-After seconds; the rate is the setting server.rate_per_minute"),
+                Some(match dialect {
+                    Dialect::Form => {
+                        "wait for Retry-After seconds: a form takes 30 submissions a minute and 200 pending sign-ups"
+                    }
+                    _ => "wait for Retry-After seconds; the rate is the setting server.rate_per_minute",
+                }),
             )
         },
         Failure::Timeout => simple(
@@ -237,7 +242,7 @@ fn parts(failure: Failure) -> Parts {
 /// The answer to a failure, in the route's dialect.
 pub fn failure(failure: Failure, dialect: Dialect) -> Response {
     let unauthorized = matches!(failure, Failure::Unauthorized);
-    let p = parts(failure);
+    let p = parts(failure, dialect);
     let mut response = match dialect {
         // A sender whose signature failed learns nothing more than the status.
         Dialect::Form if unauthorized => p.status.into_response(),

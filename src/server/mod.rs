@@ -10,6 +10,7 @@
 
 mod api;
 mod body;
+mod forms;
 mod pool;
 mod scim;
 
@@ -176,6 +177,7 @@ pub fn router(app: App, request_timeout: Duration) -> Router {
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::routes())
         .nest("/scim/v2", scim::routes())
+        .nest("/forms/v1", forms::routes())
         .fallback(no_route)
         .method_not_allowed_fallback(no_method)
         .route_layer(axum::middleware::from_fn(keep_route))

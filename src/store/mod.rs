@@ -19,14 +19,16 @@ pub mod sqlite;
 mod approvals;
 mod audit;
 mod credentials;
+mod forms;
 mod imports;
 mod roles;
 mod settings;
 mod users;
 
-pub use approvals::{ApprovalRow, ApprovalStatus, ApprovalsTx};
+pub use approvals::{ApprovalKind, ApprovalRow, ApprovalStatus, ApprovalsTx};
 pub use audit::{AuditFilter, AuditRow, AuditTx};
 pub use credentials::{CodeKind, CodeRow, CodeStatus, CredentialsTx, TokenRow};
+pub use forms::{Applicant, FormKind, FormRow, FormsTx, SignupRow};
 pub use imports::{ImportTx, NewImportedUser, NewUserWritten, StagedRow};
 pub use roles::{Assignment, RoleRow, RolesTx};
 pub use settings::SettingsTx;
@@ -40,7 +42,7 @@ use crate::error::{Error, Result};
 
 /// Reads and writes inside one transaction. Dropping it without [`Tx::commit`]
 /// rolls everything back.
-pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + AuditTx + ImportTx {
+pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + FormsTx + AuditTx + ImportTx {
     /// Makes every change of this transaction durable.
     fn commit(self: Box<Self>) -> Result<()>;
 }

@@ -440,6 +440,7 @@ pub(crate) fn prepare(settings: &Settings, req: &NewUser, username: String) -> R
 /// permission over the department, roles the actor may grant, free
 /// username, email and employee ID, the seat limit, the audit entry.
 pub(crate) fn add_in(tx: &mut dyn Tx, who: &Principal, req: &NewUser, prepared: Prepared) -> Result<Added> {
+    who.require_anywhere(USERS_MANAGE)?;
     let Prepared { username, email, hash, shown, must_change } = prepared;
     let now = now_str();
     let settings = Settings::load(tx)?;

@@ -15,6 +15,7 @@ mod config;
 mod docs;
 mod dormant;
 mod examples;
+mod forms;
 mod hashes;
 mod import;
 mod import_files;

@@ -39,6 +39,7 @@ macro_rules! text_enum {
 mod approvals;
 mod audit;
 mod credentials;
+mod forms;
 mod imports;
 mod roles;
 mod settings;
