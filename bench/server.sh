@@ -102,7 +102,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"username": "user$USERS", "password": "wrong password, guessing"}'
 LUA
   wrk -t2 -c"$CONNECTIONS" -d3s -s "$work/wrong.lua" "$url/api/v1/auth/verify" > /dev/null
-  checked=$(sqlite3 "$work/crm.db" "SELECT count(*) FROM audit_log WHERE action = 'auth.failure' AND target = 'user$USERS' AND details LIKE '%wrong password%'")
+  checked=$(sqlite3 "$work/crm.db" "SELECT count(*) FROM audit WHERE action = 'auth.failure' AND target = 'user$USERS' AND details LIKE '%wrong password%'")
   printf '| %-62s | %14s | %14s | %9s | %-10s |\n' "  wrong passwords checked during a 3 s guessing run (threshold 5)" "$checked" "5" "" "exactly 5"
   kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
   cp "$work/pristine.db" "$work/crm.db"

@@ -96,7 +96,7 @@ impl App {
         let (token_id, outcome) = self
             .0
             .pool
-            .run(move |store| {
+            .run(deadline(), move |store| {
                 let (who, token_id) = match crate::access::tokens::authenticate_token(store, &token) {
                     Ok(found) => found,
                     Err(err) if err.kind == Kind::NotPermitted => return (None, Err(Failure::Unauthorized)),
@@ -122,7 +122,7 @@ impl App {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
     {
-        self.0.pool.run(f).await?.map_err(Failure::from)
+        self.0.pool.run(deadline(), f).await?.map_err(Failure::from)
     }
 }
 
@@ -169,6 +169,13 @@ impl Limiter {
 tokio::task_local! {
     /// The id of the token the request used, for its log line.
     static TOKEN_ID: Cell<Option<i64>>;
+    /// When the request's time is up: its writes roll back after that.
+    static DEADLINE: Instant;
+}
+
+/// The deadline of the request being handled, if any.
+fn deadline() -> Option<Instant> {
+    DEADLINE.try_with(|at| *at).ok()
 }
 
 /// The routes of every surface, with the limits and the log.
@@ -227,16 +234,19 @@ async fn observe(State(timeout): State<Duration>, request: Request, next: Next) 
         .and_then(|v| v.parse::<u64>().ok());
     let too_large = announced.is_some_and(|n| n > body_limit(request.uri().path()) as u64);
     let (response, token_id) = TOKEN_ID
-        .scope(Cell::new(None), async move {
-            if too_large {
-                return (reply::failure(Failure::TooLarge, dialect), None);
-            }
-            let response = match tokio::time::timeout(timeout, next.run(request)).await {
-                Ok(response) => response,
-                Err(_) => reply::failure(Failure::Timeout, dialect),
-            };
-            (response, TOKEN_ID.with(Cell::get))
-        })
+        .scope(
+            Cell::new(None),
+            DEADLINE.scope(started + timeout, async move {
+                if too_large {
+                    return (reply::failure(Failure::TooLarge, dialect), None);
+                }
+                let response = match tokio::time::timeout(timeout, next.run(request)).await {
+                    Ok(response) => response,
+                    Err(_) => reply::failure(Failure::Timeout, dialect),
+                };
+                (response, TOKEN_ID.with(Cell::get))
+            }),
+        )
         .await;
     let route = response.extensions().get::<MatchedPath>().map(|r| r.as_str().to_string());
     reply::log(&RequestLog {

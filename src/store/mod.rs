@@ -109,6 +109,7 @@ pub struct Store {
     path: Option<PathBuf>,
     created: bool,
     on_audit: Option<AuditObserver>,
+    deadline: Option<std::time::Instant>,
 }
 
 /// Called with each audit entry once the transaction that wrote it has committed.
@@ -139,7 +140,7 @@ impl Store {
     /// A store over any backend; `created` says whether opening it made a
     /// new, empty database.
     pub(crate) fn from_backend(backend: Box<dyn Backend>, created: bool) -> Store {
-        Store { backend, path: None, created, on_audit: None }
+        Store { backend, path: None, created, on_audit: None, deadline: None }
     }
 
     /// A fresh in-memory SQLite store, for tests and experiments.
@@ -190,6 +191,13 @@ impl Store {
         self.backend.schema_version()
     }
 
+    /// Write transactions still running at `at` roll back instead of
+    /// committing (exit 7): a server request past its time limit, whose
+    /// client was already told it failed, writes nothing. `None` lifts it.
+    pub fn set_deadline(&mut self, at: Option<std::time::Instant>) {
+        self.deadline = at;
+    }
+
     /// Runs `f` in a read transaction (a consistent snapshot).
     pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = self.backend.begin(false)?;
@@ -215,6 +223,11 @@ impl Store {
             None => 0,
         };
         let (value, keep) = f(tx.as_mut())?;
+        if keep && self.deadline.is_some_and(|at| std::time::Instant::now() >= at) {
+            // Dropping the transaction rolls it back.
+            return Err(Error::busy("the request ran past its time limit; nothing was written")
+                .hint("retry; a large change may need crmctl serve --request-timeout"));
+        }
         if keep {
             let written = match self.on_audit {
                 Some(_) => tx.audit_page(before, u64::MAX)?,
