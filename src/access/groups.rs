@@ -284,9 +284,9 @@ mod tests {
         assert!(get(&mut store, &root(), "viewer")?.members.is_empty(), "a scoped holder is no member");
         let made = create(&mut store, &root(), &pushed("crm-users", &[&lisi]))?;
         assert!(made.role.permissions.is_empty());
-        assert_eq!(made.members.iter().map(|m| m.id.to_string()).collect::<Vec<_>>(), [lisi.clone()]);
+        assert_eq!(made.members.iter().map(|m| m.id.to_string()).collect::<Vec<_>>(), [lisi.as_str()]);
         let changed = replace(&mut store, &root(), "crm-users", &pushed("crm-users", &[&wangwu]))?;
-        assert_eq!(changed.members.iter().map(|m| m.id.to_string()).collect::<Vec<_>>(), [wangwu.clone()]);
+        assert_eq!(changed.members.iter().map(|m| m.id.to_string()).collect::<Vec<_>>(), [wangwu.as_str()]);
         let renamed = replace(&mut store, &root(), "crm-users", &pushed("other", &[]));
         assert_eq!(kind(renamed), Some(Kind::Invalid));
         assert_eq!(
