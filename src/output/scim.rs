@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::access::groups::Group;
 use crate::users::scim::ScimUser;
 
 /// The core User schema.
@@ -76,6 +77,29 @@ pub fn user(u: &ScimUser, base: &str) -> Value {
     Value::Object(doc)
 }
 
+/// A group (a role) as a resource; `base` is the server's SCIM root URL.
+/// Members are users; `members` is left out when there is none.
+pub fn group(g: &Group, base: &str) -> Value {
+    let name = &g.role.name;
+    let mut doc = Map::new();
+    doc.insert("schemas".into(), json!([GROUP]));
+    doc.insert("id".into(), json!(name));
+    if let Some(external_id) = &g.external_id {
+        doc.insert("externalId".into(), json!(external_id));
+    }
+    doc.insert("displayName".into(), json!(name));
+    let members: Vec<Value> = g
+        .members
+        .iter()
+        .map(|m| json!({"value": m.id.to_string(), "$ref": format!("{base}/Users/{}", m.id), "type": "User"}))
+        .collect();
+    if !members.is_empty() {
+        doc.insert("members".into(), Value::Array(members));
+    }
+    doc.insert("meta".into(), json!({"resourceType": "Group", "location": format!("{base}/Groups/{name}")}));
+    Value::Object(doc)
+}
+
 /// A page of resources (RFC 7644 §3.4.2).
 pub fn list(total: usize, start_index: usize, resources: Vec<Value>) -> Value {
     json!({
@@ -111,16 +135,24 @@ pub fn service_provider_config(base: &str) -> Value {
     })
 }
 
-/// `/ResourceTypes`, each. Groups (roles) are not served yet: their
-/// schema is published, their resource type will be once `/Groups` is.
+/// `/ResourceTypes`, each: users, and groups (roles).
 pub fn resource_types(base: &str) -> Vec<Value> {
-    vec![json!({
-        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
-        "id": "User", "name": "User", "endpoint": "/Users", "description": "People",
-        "schema": USER,
-        "schemaExtensions": [{"schema": ENTERPRISE, "required": false}],
-        "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/User")},
-    })]
+    vec![
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
+            "id": "User", "name": "User", "endpoint": "/Users", "description": "People",
+            "schema": USER,
+            "schemaExtensions": [{"schema": ENTERPRISE, "required": false}],
+            "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/User")},
+        }),
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
+            "id": "Group", "name": "Group", "endpoint": "/Groups",
+            "description": "Roles: a member holds the role organisation-wide",
+            "schema": GROUP,
+            "meta": {"resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/Group")},
+        }),
+    ]
 }
 
 /// An attribute definition (RFC 7643 §7).

@@ -70,12 +70,20 @@ struct Inner {
     pool: Pool,
     limiter: Limiter,
     smtp_password: Option<String>,
+    tls: bool,
 }
 
 impl App {
-    /// A server over `pool`, allowing each token `rate_per_minute` requests a minute.
-    pub fn new(pool: Pool, rate_per_minute: u64, smtp_password: Option<String>) -> App {
-        App(Arc::new(Inner { pool, limiter: Limiter::new(rate_per_minute), smtp_password }))
+    /// A server over `pool`, allowing each token `rate_per_minute` requests
+    /// a minute; `tls` when it serves HTTPS itself.
+    pub fn new(pool: Pool, rate_per_minute: u64, smtp_password: Option<String>, tls: bool) -> App {
+        App(Arc::new(Inner { pool, limiter: Limiter::new(rate_per_minute), smtp_password, tls }))
+    }
+
+    /// Whether the server serves HTTPS itself (`--tls-cert`): its URLs
+    /// then start with `https`, whatever a client's headers say.
+    pub fn serves_tls(&self) -> bool {
+        self.0.tls
     }
 
     /// The SMTP password for mail the server sends, if one was given.
@@ -273,7 +281,7 @@ pub fn serve(opts: Options, open: pool::Open) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|err| Error::storage(format!("cannot start the server's runtime: {err}")))?;
-    let app = App::new(pool, rate, opts.smtp_password.clone());
+    let app = App::new(pool, rate, opts.smtp_password.clone(), opts.tls.is_some());
     runtime.block_on(run(opts, app))
 }
 

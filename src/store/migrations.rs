@@ -269,6 +269,11 @@ CREATE TABLE signups (
 CREATE UNIQUE INDEX signups_event ON signups(form_id, event_id) WHERE event_id IS NOT NULL;
 CREATE INDEX signups_form ON signups(form_id);
 "#,
+    // 10: a role pushed or linked as a SCIM group keeps the provider's
+    // `externalId` for it.
+    r#"
+ALTER TABLE roles ADD COLUMN external_id TEXT;
+"#,
 ];
 
 /// The schema version this binary writes.

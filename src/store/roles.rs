@@ -54,6 +54,10 @@ pub trait RolesTx {
     fn roles(&self) -> Result<Vec<RoleRow>>;
     /// Creates a role or rewrites its description, flags and permissions.
     fn save_role(&mut self, role: &RoleRow) -> Result<()>;
+    /// The `externalId` an identity provider gave the role as a SCIM group.
+    fn role_external_id(&self, role: &str) -> Result<Option<String>>;
+    /// Sets (or with `None` clears) the role's SCIM `externalId`.
+    fn set_role_external_id(&mut self, role: &str, external_id: Option<&str>) -> Result<()>;
     /// Deletes a role and every assignment and request of it.
     fn delete_role(&mut self, name: &str) -> Result<()>;
     /// Departments of non-deleted users, with how many users sit directly in each.

@@ -226,7 +226,7 @@ pub fn list(store: &mut Store, who: &Principal) -> Result<Vec<ScimUser>> {
 
 /// A provider's text attribute: at most [`MAX_PROVIDER_TEXT`] characters,
 /// nothing invisible; kept exactly as sent.
-fn provider_text(field: &str, value: &str) -> Result<String> {
+pub(crate) fn provider_text(field: &str, value: &str) -> Result<String> {
     if value.trim().is_empty() {
         return Err(Error::invalid(format!("{field}: empty")));
     }

@@ -216,3 +216,176 @@ fn urlencode(text: &str) -> String {
         })
         .collect()
 }
+
+fn patch_body(ops: Value) -> Value {
+    json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": ops})
+}
+
+/// The roles `user show --format json` lists, as `role` or `role@department`.
+fn roles_of(env: &TestEnv, user: &str) -> Vec<String> {
+    let shown: Value = env.json(&["--format", "json", "user", "show", user]);
+    shown["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| match r["department"].as_str() {
+            Some(d) => format!("{}@{d}", r["role"].as_str().unwrap()),
+            None => r["role"].as_str().unwrap().to_string(),
+        })
+        .collect()
+}
+
+fn member_ids(group: &Value) -> Vec<String> {
+    group["members"]
+        .as_array()
+        .map_or_else(Vec::new, |m| m.iter().map(|m| m["value"].as_str().unwrap().to_string()).collect())
+}
+
+#[test]
+fn scim_group_membership_is_the_role_held_organisation_wide() {
+    let env = TestEnv::with_admin();
+    env.invite("lisi", &[]);
+    env.invite("wangwu", &["--department", "销售部"]);
+    env.ok(&["role", "assign", "wangwu", "sales-rep", "--department", "销售部"]);
+    let server = env.serve();
+    let client = Client::new(token(&env, "root"));
+    let id = |user: &str| -> String {
+        let shown: Value = env.json(&["--format", "json", "user", "show", user]);
+        shown["id"].to_string()
+    };
+    let (lisi, wangwu) = (id("lisi"), id("wangwu"));
+    let group = server.url("/scim/v2/Groups/sales-rep");
+    let (status, doc) = client.send("GET", &group, None);
+    assert_eq!((status, doc["displayName"].as_str()), (200, Some("sales-rep")), "{doc}");
+    assert!(member_ids(&doc).is_empty(), "a department-scoped holder is no member: {doc}");
+
+    // Okta: add with a path, remove by a value filter.
+    let add = json!([{"op": "add", "path": "members", "value": [{"value": lisi, "display": "Li Si"}]}]);
+    let (status, doc) = client.send("PATCH", &group, Some(&patch_body(add)));
+    assert_eq!((status, member_ids(&doc)), (200, vec![lisi.clone()]), "{doc}");
+    assert_eq!(roles_of(&env, "lisi"), ["sales-rep"]);
+    let remove = json!([{"op": "remove", "path": format!("members[value eq \"{lisi}\"]")}]);
+    let (status, doc) = client.send("PATCH", &group, Some(&patch_body(remove)));
+    assert_eq!((status, member_ids(&doc)), (200, Vec::<String>::new()), "{doc}");
+    assert!(roles_of(&env, "lisi").is_empty());
+
+    // Entra: `Add` and `Remove` with the members as values.
+    let add = json!([{"op": "Add", "path": "members", "value": [{"value": lisi}, {"value": wangwu}]}]);
+    let (status, doc) = client.send("PATCH", &group, Some(&patch_body(add)));
+    assert_eq!((status, member_ids(&doc)), (200, vec![lisi.clone(), wangwu.clone()]), "{doc}");
+    assert_eq!(roles_of(&env, "wangwu"), ["sales-rep", "sales-rep@销售部"], "the scoped grant stays beside");
+    let remove = json!([{"op": "Remove", "path": "members", "value": [{"value": lisi}]}]);
+    let (status, doc) = client.send("PATCH", &group, Some(&patch_body(remove)));
+    assert_eq!((status, member_ids(&doc)), (200, vec![wangwu.clone()]), "{doc}");
+    assert!(roles_of(&env, "lisi").is_empty());
+
+    // A path-less replace makes the members exactly those sent.
+    let replace = json!([{"op": "replace", "value": {"members": [{"value": lisi}]}}]);
+    let (status, doc) = client.send("PATCH", &group, Some(&patch_body(replace)));
+    assert_eq!((status, member_ids(&doc)), (200, vec![lisi.clone()]), "{doc}");
+    assert_eq!(roles_of(&env, "wangwu"), ["sales-rep@销售部"]);
+    let (_, shown) = client.send("GET", &server.url(&format!("/scim/v2/Users/{lisi}")), None);
+    assert_eq!(shown["groups"][0]["value"], "sales-rep", "{shown}");
+
+    // A new group is a role with no permission; DELETE removes it.
+    let groups = server.url("/scim/v2/Groups");
+    let body = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "crm-users",
+                      "members": [{"value": wangwu}]});
+    let (status, made) = client.send("POST", &groups, Some(&body));
+    assert_eq!((status, made["id"].as_str(), member_ids(&made)), (201, Some("crm-users"), vec![wangwu.clone()]));
+    let role: Value = env.json(&["--format", "json", "role", "show", "crm-users"]);
+    assert_eq!(role["permissions"], json!([]));
+    assert_eq!(client.send("POST", &groups, Some(&body)).0, 409);
+    assert_eq!(client.send("DELETE", &format!("{groups}/crm-users"), None).0, 204);
+    env.fails(&["role", "show", "crm-users"], 3);
+    assert_eq!(roles_of(&env, "wangwu"), ["sales-rep@销售部"]);
+    assert_eq!(client.send("DELETE", &format!("{groups}/viewer"), None).0, 403, "a built-in role stays");
+
+    // Filters on displayName.
+    let found = |filter: &str| -> Vec<String> {
+        let (status, page) = client.send("GET", &format!("{groups}?filter={}", urlencode(filter)), None);
+        assert_eq!(status, 200, "{filter}: {page}");
+        page["Resources"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(found(r#"displayName eq "SALES-REP""#), ["sales-rep"]);
+    assert_eq!(found(r#"displayName sw "sales""#), ["sales-manager", "sales-rep"]);
+    let (status, err) = client.send("GET", &format!("{groups}?filter={}", urlencode(r#"members.value eq "1""#)), None);
+    assert_eq!((status, err["scimType"].as_str()), (400, Some("invalidFilter")), "{err}");
+
+    let entries: Vec<Value> = env.json(&["--format", "json", "audit", "list", "--user", "lisi"]);
+    let assigned: Vec<&Value> = entries.iter().filter(|e| e["action"] == "role.assign").collect();
+    assert!(!assigned.is_empty());
+    for entry in assigned {
+        assert_eq!((entry["actor"].as_str(), entry["details"]["via"].as_str()), (Some("user:root"), Some("scim")));
+    }
+}
+
+#[test]
+fn scim_a_provisioner_cannot_push_admin_membership() {
+    let env = TestEnv::with_admin();
+    env.active("idp", "okta service account 2026", &[]);
+    env.ok(&["role", "assign", "idp", "provisioner"]);
+    env.invite("lisi", &[]);
+    let lisi: Value = env.json(&["--format", "json", "user", "show", "lisi"]);
+    let server = env.serve();
+    let client = Client::new(token(&env, "idp"));
+    let add = json!([{"op": "add", "path": "members", "value": [{"value": lisi["id"].to_string()}]}]);
+    let (status, err) = client.send("PATCH", &server.url("/scim/v2/Groups/admin"), Some(&patch_body(add)));
+    assert_eq!(status, 403, "{err}");
+    assert!(roles_of(&env, "lisi").is_empty());
+    let body = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "ops"});
+    assert_eq!(client.send("POST", &server.url("/scim/v2/Groups"), Some(&body)).0, 403, "roles.manage");
+    let (status, page) = client.send("GET", &server.url("/scim/v2/Groups"), None);
+    assert_eq!(status, 200, "reading groups needs users.read: {page}");
+}
+
+#[test]
+fn scim_filter_on_the_work_email_value() {
+    let env = TestEnv::with_admin();
+    let server = env.serve();
+    let client = Client::new(token(&env, "root"));
+    let users = server.url("/scim/v2/Users");
+    let mut body = user_body("bjensen", "bjensen@example.com");
+    body["emails"] = json!([
+        {"value": "bjensen@example.com", "type": "work", "primary": true},
+        {"value": "babs@home.example", "type": "home"},
+    ]);
+    let (status, made) = client.send("POST", &users, Some(&body));
+    assert_eq!(status, 201, "{made}");
+    let found = |filter: &str| -> Value {
+        let (status, page) = client.send("GET", &format!("{users}?filter={}", urlencode(filter)), None);
+        assert_eq!(status, 200, "{filter}: {page}");
+        page["totalResults"].clone()
+    };
+    assert_eq!(found(r#"emails[type eq "work"].value eq "BJENSEN@example.com""#), 1);
+    assert_eq!(found(r#"emails[type eq "work"].value eq "babs@home.example""#), 0, "that one is not the work email");
+    assert_eq!(found(r#"emails[type eq "home"].value co "babs" and userName eq "bjensen""#), 1);
+    let search = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                        "filter": r#"emails[type eq "work"].value sw "bjensen""#});
+    let (status, page) = client.send("POST", &format!("{users}/.search"), Some(&search));
+    assert_eq!((status, page["totalResults"].as_u64()), (200, Some(1)), "{page}");
+}
+
+#[test]
+fn scim_meta_location_is_https_when_the_server_serves_tls() {
+    let env = TestEnv::with_admin();
+    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
+    std::fs::write(env.path("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(env.path("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    let (c, k) = (env.path("cert.pem"), env.path("key.pem"));
+    let server = env.serve_with(&["--tls-cert", c.to_str().unwrap(), "--tls-key", k.to_str().unwrap()]);
+    let script = "import json, os, ssl, sys, urllib.request\n\
+                  ctx = ssl.create_default_context(cafile=sys.argv[1])\n\
+                  req = urllib.request.Request(sys.argv[2], headers={'Authorization': 'Bearer ' + os.environ['SCIM_TOKEN']})\n\
+                  print(urllib.request.urlopen(req, context=ctx).read().decode())";
+    let url = format!("{}/scim/v2/Groups/admin", server.base);
+    let out = std::process::Command::new("python3")
+        .args(["-c", script, c.to_str().unwrap(), &url])
+        .env("SCIM_TOKEN", token(&env, "root"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let group: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(group["meta"]["location"], format!("{}/scim/v2/Groups/admin", server.base), "{group}");
+    assert!(group["members"][0]["$ref"].as_str().unwrap().starts_with("https://127.0.0.1:"), "{group}");
+}

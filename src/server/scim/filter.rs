@@ -8,12 +8,97 @@ use serde_json::Value;
 use super::{Failure, bad};
 use crate::output::scim::{ENTERPRISE, GROUP, USER};
 
+/// Parses a `filter=` with `scim_v2`: 400 `invalidFilter` when it does not
+/// parse. The one form SPEC lists that the crate's grammar lacks (see
+/// [`sub_attribute_after_brackets`]) is rewritten first.
+pub(super) fn parse(raw: &str) -> Result<Filter, Failure> {
+    sub_attribute_after_brackets(raw).parse().map_err(|e| bad("invalidFilter", format!("filter: {e}")))
+}
+
+/// Rewrites `ATTR[FILTER].SUB OP VALUE` (or `ATTR[FILTER].SUB pr`) as the
+/// equivalent `ATTR[(FILTER) and SUB OP VALUE]`: some item of `ATTR`
+/// matches both. SPEC lists `emails[type eq "work"].value eq "…"`, which
+/// Entra sends, but `scim_v2` parses a sub-attribute after brackets only in
+/// PATCH paths. Nothing else is touched: string literals are copied as they
+/// are, and text that is not this form is left for the parser to judge.
+fn sub_attribute_after_brackets(text: &str) -> String {
+    let b = text.as_bytes();
+    let name_len =
+        |from: usize| b[from..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-').count();
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut i, mut copied, mut open, mut in_string) = (0, 0, None, false);
+    while i < b.len() {
+        match (in_string, b[i]) {
+            (true, b'\\') => i += 1,
+            (true, b'"') => in_string = false,
+            (true, _) => {}
+            (false, b'"') => in_string = true,
+            (false, b'[') => open = Some(i),
+            (false, b']') => {
+                let after = i + 2;
+                if let Some(start) = open.take()
+                    && b.get(i + 1) == Some(&b'.')
+                    && b.get(after).is_some_and(u8::is_ascii_alphabetic)
+                    && let Some(end) = comparison_end(b, after + name_len(after))
+                {
+                    out.push_str(&text[copied..=start]);
+                    out.push('(');
+                    out.push_str(&text[start + 1..i]);
+                    out.push_str(") and ");
+                    out.push_str(&text[after..end]);
+                    out.push(']');
+                    (i, copied) = (end, end);
+                    continue;
+                }
+            }
+            (false, _) => {}
+        }
+        i += 1;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Where ` OP VALUE` (or ` pr`) starting at `from` ends, if it is one.
+fn comparison_end(b: &[u8], from: usize) -> Option<usize> {
+    let spaces = |at: usize| b[at.min(b.len())..].iter().take_while(|c| c.is_ascii_whitespace()).count();
+    let op_at = from + spaces(from);
+    if op_at == from {
+        return None;
+    }
+    let op_len = b[op_at..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let op = String::from_utf8_lossy(&b[op_at..op_at + op_len]).to_ascii_lowercase();
+    let after_op = op_at + op_len;
+    if op == "pr" {
+        return b.get(after_op).is_none_or(|c| c.is_ascii_whitespace() || *c == b')').then_some(after_op);
+    }
+    if !matches!(op.as_str(), "eq" | "ne" | "co" | "sw" | "ew" | "gt" | "lt" | "ge" | "le") {
+        return None;
+    }
+    let value_at = after_op + spaces(after_op);
+    if value_at == after_op || value_at >= b.len() {
+        return None;
+    }
+    if b[value_at] == b'"' {
+        let mut j = value_at + 1;
+        while j < b.len() {
+            match b[j] {
+                b'\\' => j += 2,
+                b'"' => return Some(j + 1),
+                _ => j += 1,
+            }
+        }
+        return None;
+    }
+    let len = b[value_at..].iter().take_while(|c| !c.is_ascii_whitespace() && **c != b')').count();
+    Some(value_at + len)
+}
+
 /// Which resource a filter is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
     User,
-    /// Groups (roles): their filter rules are here; `/Groups` is not served yet.
-    #[allow(dead_code)]
+    /// Groups (roles).
     Group,
 }
 
@@ -183,4 +268,41 @@ pub(super) fn matches(doc: &Value, filter: &Filter, kind: Kind) -> bool {
 /// Matching of a patch path's value filter against one item (`emails[type eq "work"]`).
 pub(super) fn item_matches(item: &Value, f: &ValFilter) -> bool {
     val_matches(item, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sub_attribute_after_brackets_becomes_one_value_filter() {
+        let cases = [
+            (
+                r#"emails[type eq "work"].value eq "a@example.com""#,
+                r#"emails[(type eq "work") and value eq "a@example.com"]"#,
+            ),
+            (r#"emails[type eq "work"].value pr"#, r#"emails[(type eq "work") and value pr]"#),
+            (
+                r#"userName eq "x" and emails[type eq "w]\".v"].value co "@ex" or active eq true"#,
+                r#"userName eq "x" and emails[(type eq "w]\".v") and value co "@ex"] or active eq true"#,
+            ),
+            // Not the form: left for the parser.
+            (r#"emails[type eq "work"]"#, r#"emails[type eq "work"]"#),
+            (r#"userName eq "a[b].c eq d""#, r#"userName eq "a[b].c eq d""#),
+            (r#"emails[type eq "work"].value"#, r#"emails[type eq "work"].value"#),
+        ];
+        for (raw, rewritten) in cases {
+            assert_eq!(sub_attribute_after_brackets(raw), rewritten, "{raw}");
+        }
+        let Ok(f) = parse(r#"emails[type eq "work"].value eq "A@example.com""#) else { panic!("parses") };
+        assert!(check(&f, Kind::User).is_ok());
+        let doc = serde_json::json!({"emails": [
+            {"value": "home@example.com", "type": "home"},
+            {"value": "a@example.com", "type": "work"},
+        ]});
+        assert!(matches(&doc, &f, Kind::User));
+        let Ok(miss) = parse(r#"emails[type eq "work"].value eq "home@example.com""#) else { panic!("parses") };
+        assert!(!matches(&doc, &miss, Kind::User), "the work email is not that one");
+        assert!(parse(r#"emails[type eq "work"].value"#).is_err());
+    }
 }

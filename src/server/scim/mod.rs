@@ -5,6 +5,7 @@
 
 mod discovery;
 mod filter;
+mod groups;
 mod patch;
 mod users;
 
@@ -28,17 +29,26 @@ pub fn routes() -> Router<App> {
         .route("/Users", get(users::list).post(users::create))
         .route("/Users/.search", post(users::search))
         .route("/Users/{id}", get(users::get).put(users::replace).patch(users::modify).delete(users::delete))
+        .route("/Groups", get(groups::list).post(groups::create))
+        .route("/Groups/.search", post(groups::search))
+        .route("/Groups/{id}", get(groups::get).put(groups::replace).patch(groups::modify).delete(groups::delete))
         .route("/.search", post(users::search_all))
 }
 
-/// The SCIM root as the client reached it (`meta.location`, `$ref`).
-fn base(headers: &HeaderMap) -> String {
+/// The SCIM root as the client reached it (`meta.location`, `$ref`): https
+/// when the server serves TLS itself, else as a reverse proxy's
+/// `X-Forwarded-Proto` says (http without one); the `Host` it was sent to.
+fn base(app: &App, headers: &HeaderMap) -> String {
     let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let scheme = headers
-        .get("x-forwarded-proto")
-        .and_then(|h| h.to_str().ok())
-        .filter(|p| *p == "https" || *p == "http")
-        .unwrap_or("http");
+    let scheme = if app.serves_tls() {
+        "https"
+    } else {
+        headers
+            .get("x-forwarded-proto")
+            .and_then(|h| h.to_str().ok())
+            .filter(|p| *p == "https" || *p == "http")
+            .unwrap_or("http")
+    };
     format!("{scheme}://{host}/scim/v2")
 }
 

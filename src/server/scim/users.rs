@@ -3,8 +3,8 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use scim_v2::filter::{Filter, MaybeFilter};
-use scim_v2::models::others::{TolerantListQuery, TolerantSearchRequest};
+use scim_v2::filter::Filter;
+use scim_v2::models::others::{ListQuery, SearchRequest};
 use scim_v2::models::user::User as ScimModel;
 use serde_json::Value;
 
@@ -17,21 +17,22 @@ use crate::output::scim::{self as view, ENTERPRISE, MAX_RESULTS};
 use crate::server::JsonBody;
 use crate::users::scim::{self as library, Provisioned, ScimUser};
 
+/// A list's query string (`filter` read as text, parsed by [`filter::parse`]).
+pub(super) type ListParams = ListQuery<String>;
+/// A `.search` body (`filter` read as text, parsed by [`filter::parse`]).
+pub(super) type SearchParams = SearchRequest<String>;
+
 /// What a list or search asks: filter, page, attribute selection.
 pub(super) struct Query_ {
-    filter: Option<Filter>,
-    start_index: usize,
-    count: usize,
-    attributes: Vec<String>,
-    excluded: Vec<String>,
+    pub(super) filter: Option<Filter>,
+    pub(super) start_index: usize,
+    pub(super) count: usize,
+    pub(super) attributes: Vec<String>,
+    pub(super) excluded: Vec<String>,
 }
 
-fn filter_of(f: Option<MaybeFilter>) -> Result<Option<Filter>, Failure> {
-    match f {
-        None => Ok(None),
-        Some(MaybeFilter::Valid(f)) => Ok(Some(f)),
-        Some(MaybeFilter::Invalid(e)) => Err(bad("invalidFilter", format!("filter: {}", e.error))),
-    }
+fn filter_of(f: Option<String>) -> Result<Option<Filter>, Failure> {
+    f.as_deref().map(filter::parse).transpose()
 }
 
 fn page(start_index: i64, count: Option<i64>) -> (usize, usize) {
@@ -40,12 +41,12 @@ fn page(start_index: i64, count: Option<i64>) -> (usize, usize) {
     (start, count)
 }
 
-fn names(raw: Option<&str>) -> Vec<String> {
+pub(super) fn names(raw: Option<&str>) -> Vec<String> {
     raw.map(|r| r.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
 }
 
 impl Query_ {
-    fn from_list(q: TolerantListQuery) -> Result<Query_, Failure> {
+    pub(super) fn from_list(q: ListParams) -> Result<Query_, Failure> {
         scim_v2::Validate::validate(&q).map_err(|e| bad("invalidValue", e.to_string()))?;
         let (start_index, count) = page(q.effective_start_index(), q.effective_count());
         Ok(Query_ {
@@ -57,7 +58,7 @@ impl Query_ {
         })
     }
 
-    fn from_search(q: TolerantSearchRequest) -> Result<Query_, Failure> {
+    pub(super) fn from_search(q: SearchParams) -> Result<Query_, Failure> {
         scim_v2::Validate::validate(&q).map_err(|e| bad("invalidValue", e.to_string()))?;
         let (start_index, count) = page(q.effective_start_index(), q.effective_count());
         Ok(Query_ {
@@ -129,18 +130,39 @@ fn find_users(
     q: &Query_,
     base: &str,
 ) -> crate::error::Result<(usize, Vec<Value>)> {
-    let docs: Vec<Value> = match q.filter.as_ref().and_then(filter::user_name_eq) {
+    Ok(q.page(matching_users(store, who, q, base)?))
+}
+
+impl Query_ {
+    /// The page asked for of `docs`, with the attributes asked for, and
+    /// how many there are in all.
+    pub(super) fn page(&self, docs: Vec<Value>) -> (usize, Vec<Value>) {
+        let total = docs.len();
+        let shown = docs
+            .into_iter()
+            .skip(self.start_index - 1)
+            .take(self.count)
+            .map(|d| select(d, &self.attributes, &self.excluded))
+            .collect();
+        (total, shown)
+    }
+}
+
+/// Every user a query's filter matches, as views, by id.
+fn matching_users(
+    store: &mut crate::store::Store,
+    who: &crate::identity::Principal,
+    q: &Query_,
+    base: &str,
+) -> crate::error::Result<Vec<Value>> {
+    Ok(match q.filter.as_ref().and_then(filter::user_name_eq) {
         Some(user_name) => library::by_user_name(store, who, user_name)?.iter().map(|u| view::user(u, base)).collect(),
         None => library::list(store, who)?
             .iter()
             .map(|u| view::user(u, base))
             .filter(|d| q.filter.as_ref().is_none_or(|f| filter::matches(d, f, Kind::User)))
             .collect(),
-    };
-    let total = docs.len();
-    let shown =
-        docs.into_iter().skip(q.start_index - 1).take(q.count).map(|d| select(d, &q.attributes, &q.excluded)).collect();
-    Ok((total, shown))
+    })
 }
 
 async fn run_list(app: App, headers: HeaderMap, q: Result<Query_, Failure>) -> Response {
@@ -149,7 +171,7 @@ async fn run_list(app: App, headers: HeaderMap, q: Result<Query_, Failure>) -> R
         if let Some(f) = &q.filter {
             filter::check(f, Kind::User)?;
         }
-        let base = base(&headers);
+        let base = base(&app, &headers);
         let start = q.start_index;
         let (total, docs) =
             app.as_caller(&headers, Via::Scim, move |store, who| find_users(store, who, &q, &base)).await?;
@@ -159,26 +181,50 @@ async fn run_list(app: App, headers: HeaderMap, q: Result<Query_, Failure>) -> R
     answer(StatusCode::OK, result)
 }
 
-pub(super) async fn list(State(app): State<App>, headers: HeaderMap, Query(q): Query<TolerantListQuery>) -> Response {
+pub(super) async fn list(State(app): State<App>, headers: HeaderMap, Query(q): Query<ListParams>) -> Response {
     run_list(app, headers, Query_::from_list(q)).await
 }
 
 pub(super) async fn search(
     State(app): State<App>,
     headers: HeaderMap,
-    JsonBody(q): JsonBody<TolerantSearchRequest>,
+    JsonBody(q): JsonBody<SearchParams>,
 ) -> Response {
     run_list(app, headers, Query_::from_search(q)).await
 }
 
-/// `POST /.search` at the root: every resource type (users; groups are
-/// roles and follow).
+/// `POST /.search` at the root: users, then groups, as one list (RFC 7644
+/// §3.4.3). A filter applies to the resource types whose attributes it
+/// names (`displayName` to both); one that fits neither is 400.
 pub(super) async fn search_all(
     State(app): State<App>,
     headers: HeaderMap,
-    JsonBody(q): JsonBody<TolerantSearchRequest>,
+    JsonBody(q): JsonBody<SearchParams>,
 ) -> Response {
-    run_list(app, headers, Query_::from_search(q)).await
+    let result = async {
+        let q = Query_::from_search(q)?;
+        let (users, groups) = match &q.filter {
+            None => (true, true),
+            Some(f) => match (filter::check(f, Kind::User), filter::check(f, Kind::Group)) {
+                (Err(e), Err(_)) => return Err(e),
+                (u, g) => (u.is_ok(), g.is_ok()),
+            },
+        };
+        let base = base(&app, &headers);
+        let start = q.start_index;
+        let (total, docs) = app
+            .as_caller(&headers, Via::Scim, move |store, who| {
+                let mut docs = if users { matching_users(store, who, &q, &base)? } else { Vec::new() };
+                if groups {
+                    docs.extend(super::groups::matching_groups(store, who, &q, &base)?);
+                }
+                Ok(q.page(docs))
+            })
+            .await?;
+        Ok(view::list(total, start, docs))
+    }
+    .await;
+    answer(StatusCode::OK, result)
 }
 
 /// A user resource as sent, read into what the library takes. Attribute
@@ -229,9 +275,9 @@ fn one(u: &ScimUser, base: &str) -> Value {
 
 #[derive(serde::Deserialize)]
 pub(super) struct Selection {
-    attributes: Option<String>,
+    pub(super) attributes: Option<String>,
     #[serde(rename = "excludedAttributes")]
-    excluded_attributes: Option<String>,
+    pub(super) excluded_attributes: Option<String>,
 }
 
 pub(super) async fn get(
@@ -240,7 +286,7 @@ pub(super) async fn get(
     Path(id): Path<String>,
     Query(sel): Query<Selection>,
 ) -> Response {
-    let base = base(&headers);
+    let base = base(&app, &headers);
     let result = app
         .as_caller(&headers, Via::Scim, move |store, who| library::get(store, who, &id))
         .await
@@ -249,7 +295,7 @@ pub(super) async fn get(
 }
 
 pub(super) async fn create(State(app): State<App>, headers: HeaderMap, JsonBody(body): JsonBody<Value>) -> Response {
-    let base = base(&headers);
+    let base = base(&app, &headers);
     let result = async {
         let p = provisioned(body)?;
         let made = app.as_caller(&headers, Via::Scim, move |store, who| library::create(store, who, p)).await?;
@@ -265,7 +311,7 @@ pub(super) async fn replace(
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Value>,
 ) -> Response {
-    let base = base(&headers);
+    let base = base(&app, &headers);
     let result = async {
         let p = provisioned(body)?;
         let done = app.as_caller(&headers, Via::Scim, move |store, who| library::replace(store, who, &id, p)).await?;
@@ -281,7 +327,7 @@ pub(super) async fn modify(
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Value>,
 ) -> Response {
-    let base = base(&headers);
+    let base = base(&app, &headers);
     let result = async {
         let ops = patch::parse(body)?;
         let inner_base = base.clone();
@@ -301,7 +347,7 @@ pub(super) async fn modify(
 }
 
 /// A SCIM refusal met inside the library's transaction: invalid data (400).
-fn into_error(f: Failure) -> crate::error::Error {
+pub(super) fn into_error(f: Failure) -> crate::error::Error {
     match f {
         Failure::Scim { detail, .. } | Failure::BadRequest(detail) => crate::error::Error::invalid(detail),
         Failure::Error(e) => e,

@@ -123,6 +123,16 @@ impl RolesTx for SqliteTx<'_> {
         Ok(())
     }
 
+    fn role_external_id(&self, role: &str) -> Result<Option<String>> {
+        let mut stmt = self.tx.prepare_cached("SELECT external_id FROM roles WHERE name = ?1")?;
+        Ok(stmt.query_row([role], |r| r.get(0)).optional()?.flatten())
+    }
+
+    fn set_role_external_id(&mut self, role: &str, external_id: Option<&str>) -> Result<()> {
+        self.tx.execute("UPDATE roles SET external_id = ?1 WHERE name = ?2", params![external_id, role])?;
+        Ok(())
+    }
+
     fn delete_role(&mut self, name: &str) -> Result<()> {
         self.tx.execute("DELETE FROM user_roles WHERE role = ?1", [name])?;
         self.tx.execute("DELETE FROM approvals WHERE role = ?1", [name])?;
