@@ -59,12 +59,19 @@ fn unreadable(what: &str) -> Error {
 
 /// Reads the body of a delivery that passed its signature check.
 pub fn parse(kind: FormKind, secret: &str, d: &Delivery) -> Result<Parsed> {
-    match kind {
+    let mut parsed = match kind {
         FormKind::Typeform => typeform(&json_body(&d.body)?),
         FormKind::Jiandaoyun => jiandaoyun(&json_body(&d.body)?, d),
         FormKind::Feishu => feishu(secret, &d.body),
         FormKind::HmacSha256 | FormKind::Token => generic(d),
+    }?;
+    // A delivery without an event id of its own is known by its body: the
+    // same body again is the same submission (a redelivery, or a replay of
+    // a captured one), and gets the first answer.
+    if parsed.event_id.is_none() {
+        parsed.event_id = Some(format!("sha256:{}", hex::encode(Sha256::digest(&d.body))));
     }
+    Ok(parsed)
 }
 
 fn json_body(body: &[u8]) -> Result<Value> {
@@ -139,11 +146,13 @@ fn typeform(body: &Value) -> Result<Parsed> {
     Ok(Parsed { answers, event_id: event_id(body.get("event_id"))?, ..Parsed::default() })
 }
 
-/// 简道云's data push: `{"op": "data_create", "data": {widget: value...}}`;
-/// the event id is the `X-JDY-DeliverId` header. Other operations (updates,
-/// removals) are not sign-ups.
-fn jiandaoyun(body: &Value, d: &Delivery) -> Result<Parsed> {
-    let event_id = event_id(d.header("x-jdy-deliverid").map(|h| Value::String(h.to_string())).as_ref())?;
+/// 简道云's data push: `{"op": "data_create", "data": {widget: value...}}`.
+/// Other operations (updates, removals) are not sign-ups. Its event id, the
+/// `X-JDY-DeliverId` header, is not covered by the signature, so a
+/// redelivery is known by its body instead (see [`parse`]): a replay with a
+/// new header is still the same submission.
+fn jiandaoyun(body: &Value, _d: &Delivery) -> Result<Parsed> {
+    let event_id = None;
     if body.get("op").and_then(Value::as_str).is_some_and(|op| op != "data_create") {
         return Ok(Parsed { event_id, ignored: true, ..Parsed::default() });
     }
@@ -180,7 +189,10 @@ fn feishu_event(secret: &str, body: &[u8]) -> Result<Value> {
 /// unsigned when the address is saved: its challenge, if `body` is one
 /// encrypted with this form's key. Answering it creates nothing.
 pub fn feishu_challenge(secret: &str, body: &[u8]) -> Option<String> {
-    let event = feishu_event(secret, body).ok()?;
+    // Only an encrypted check proves the sender has the key: a plain one
+    // would let anyone learn which form names exist, and echo their text.
+    let encrypted = json_body(body).ok()?.get("encrypt").and_then(Value::as_str).map(str::to_string)?;
+    let event = feishu_decrypt(secret, &encrypted).ok()?;
     match event.get("type").and_then(Value::as_str) {
         Some("url_verification") => event.get("challenge").and_then(Value::as_str).map(str::to_string),
         _ => None,
@@ -207,7 +219,9 @@ fn feishu(secret: &str, body: &[u8]) -> Result<Parsed> {
 }
 
 /// A flat JSON object, or `application/x-www-form-urlencoded`; the event id
-/// is the `X-Event-Id` header or an `event_id` field.
+/// is an `event_id` field (signed with the body). The `X-Event-Id` header is
+/// not covered by the signature, so it is not trusted: without the field a
+/// redelivery is known by its body (see [`parse`]).
 fn generic(d: &Delivery) -> Result<Parsed> {
     // By the content type; without one, a body that opens like JSON is JSON.
     let media = d.header("content-type").unwrap_or("").to_ascii_lowercase();
@@ -232,8 +246,7 @@ fn generic(d: &Delivery) -> Result<Parsed> {
     };
     let field = answers.iter().position(|a| a.keys.first().is_some_and(|k| k == "event_id"));
     let from_body = field.map(|i| answers.remove(i).value);
-    let id = d.header("x-event-id").map(str::to_string).or(from_body);
-    Ok(Parsed { answers, event_id: event_id(id.map(Value::String).as_ref())?, ..Parsed::default() })
+    Ok(Parsed { answers, event_id: event_id(from_body.map(Value::String).as_ref())?, ..Parsed::default() })
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space, `%XX` a byte.

@@ -257,6 +257,21 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// A write still running at its deadline rolls back: a server request
+    /// past its time limit, already answered 408, writes nothing.
+    #[test]
+    fn writes_past_the_deadline_roll_back() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        store.set_deadline(Some(std::time::Instant::now()));
+        let late = store.write(|tx| tx.set_setting("org.name", "Late Ltd"));
+        assert_eq!(late.map_err(|e| e.kind), Err(crate::error::Kind::Busy));
+        assert_eq!(store.read(|tx| tx.setting("org.name"))?, None, "rolled back");
+        store.set_deadline(None);
+        store.write(|tx| tx.set_setting("org.name", "On Time Ltd"))?;
+        assert_eq!(store.read(|tx| tx.setting("org.name"))?.as_deref(), Some("On Time Ltd"));
+        Ok(())
+    }
+
     #[test]
     fn a_store_moves_between_threads() {
         fn send<T: Send>(_: &T) {}

@@ -246,8 +246,31 @@ struct Mapped {
     provider: ProviderFields,
 }
 
+/// The most values a kept multi-valued attribute (`emails`, `phoneNumbers`)
+/// may have, and the most bytes of JSON any kept attribute may take: what a
+/// provider sends for one person, with room to spare.
+const MAX_VALUES: usize = 100;
+const MAX_KEPT_JSON: usize = 64 * 1024;
+
+/// Refuses a kept attribute past [`MAX_VALUES`] values or [`MAX_KEPT_JSON`] bytes.
+fn bounded(field: &str, value: &Option<Value>) -> Result<()> {
+    let Some(value) = value else { return Ok(()) };
+    if let Value::Array(items) = value
+        && items.len() > MAX_VALUES
+    {
+        return Err(Error::invalid(format!("{field}: at most {MAX_VALUES} values (it has {})", items.len())));
+    }
+    if value.to_string().len() > MAX_KEPT_JSON {
+        return Err(Error::invalid(format!("{field}: at most {} KiB", MAX_KEPT_JSON / 1024)));
+    }
+    Ok(())
+}
+
 fn map(settings: &Settings, p: &Provisioned) -> Result<Mapped> {
     let user_name = provider_text("userName", &p.user_name)?;
+    bounded("emails", &p.emails)?;
+    bounded("phoneNumbers", &p.phone_numbers)?;
+    bounded("name", &p.name)?;
     let external_id = p.external_id.as_deref().map(|e| provider_text("externalId", e)).transpose()?;
     let name_part = |key: &str| {
         p.name.as_ref().and_then(|n| n.get(key)).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())

@@ -182,6 +182,9 @@ fn each_signature_kind_accepts_python_signed_deliveries_and_refuses_others_with_
     let bytes = python(FEISHU_ENCRYPT, &[SECRET], check.to_string().as_bytes()).into_bytes();
     let a = post(&server, "/forms/v1/lark", &[], &bytes);
     assert_eq!((a.status, a.json()["challenge"].as_str()), (200, Some("c-123")));
+    // The same check in plain text proves nothing: a bare 401, no echo.
+    let a = post(&server, "/forms/v1/lark", &[], check.to_string().as_bytes());
+    assert_eq!((a.status, a.body.as_str()), (401, ""));
 
     // 简道云: nonce and timestamp in the query string.
     let body =
@@ -258,6 +261,10 @@ fn a_redelivery_gets_the_first_request_id_and_makes_no_second_request() {
     assert_eq!(first.status, 202);
     assert_eq!(again.status, 202);
     assert_eq!(first.json()["request_id"], again.json()["request_id"]);
+    // A captured delivery replayed with a new (unsigned) X-Event-Id header is
+    // still the same submission.
+    let replay = generic(&server, "web", &person("一"), &[("X-Event-Id", "evt-forged".into())]);
+    assert_eq!(replay.json()["request_id"], first.json()["request_id"]);
     let mut body = person("一");
     body["event_id"] = json!("evt-2");
     let third = generic(&server, "web", &body, &[]);

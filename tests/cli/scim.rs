@@ -389,3 +389,42 @@ fn scim_meta_location_is_https_when_the_server_serves_tls() {
     assert_eq!(group["meta"]["location"], format!("{}/scim/v2/Groups/admin", server.base), "{group}");
     assert!(group["members"][0]["$ref"].as_str().unwrap().starts_with("https://127.0.0.1:"), "{group}");
 }
+
+/// From the attacker review: one PATCH of 20,000 phone numbers is refused
+/// at once (it used to hold the write lock for a minute, then commit after
+/// the client's 408); SCIM's body and parameter errors are SCIM errors.
+#[test]
+fn scim_huge_patches_and_bad_bodies_are_refused_in_scim_form() {
+    let env = TestEnv::with_admin();
+    let server = env.serve();
+    let client = Client::new(token(&env, "root"));
+    let (status, made) =
+        client.send("POST", &server.url("/scim/v2/Users"), Some(&user_body("dos1", "dos1@example.com")));
+    assert_eq!(status, 201, "{made}");
+    let id = made["id"].as_str().unwrap().to_string();
+    let numbers: Vec<Value> = (0..20_000).map(|i| json!({"value": format!("1380000{i:05}")})).collect();
+    let ops = json!([{"op": "add", "path": "phoneNumbers", "value": numbers}]);
+    let started = std::time::Instant::now();
+    let (status, error) = client.send("PATCH", &server.url(&format!("/scim/v2/Users/{id}")), Some(&patch_body(ops)));
+    assert_eq!(status, 400, "{error}");
+    assert_eq!(error["scimType"], "invalidValue", "{error}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "took {:?}", started.elapsed());
+    let (_, shown) = client.send("GET", &server.url(&format!("/scim/v2/Users/{id}")), None);
+    assert!(shown["phoneNumbers"].is_null(), "nothing was kept: {shown}");
+
+    let root = token(&env, "root");
+    let scim_error = |reply: &crate::testenv::Reply, status: u16| {
+        assert_eq!(reply.status, status, "{reply:?}");
+        assert!(reply.content_type.starts_with("application/scim+json"), "{reply:?}");
+        let body = reply.json();
+        assert_eq!(body["schemas"][0], "urn:ietf:params:scim:api:messages:2.0:Error", "{body}");
+        assert_eq!(body["status"], status.to_string());
+    };
+    let wrong_type = server.send("POST", "/scim/v2/Users", Some(&root), Some(b"{}"), "text/plain", &[]);
+    scim_error(&wrong_type, 415);
+    let malformed =
+        server.send("POST", "/scim/v2/Users", Some(&root), Some(b"{\"userName\":"), "application/scim+json", &[]);
+    scim_error(&malformed, 400);
+    let bad_count = server.call("GET", "/scim/v2/Users?count=x", Some(&root), None);
+    scim_error(&bad_count, 400);
+}

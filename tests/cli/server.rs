@@ -446,3 +446,34 @@ fn sixty_four_clients_under_load() {
     assert_eq!(verify.code, 0, "{verify:?}");
     assert_eq!(server.call("GET", "/healthz", None, None).status, 200);
 }
+
+/// From the attacker review: a token that may invite nobody learns nothing
+/// about an email; an invitation of a user the token cannot see is the same
+/// "no invitation" as one never issued.
+#[test]
+fn invitations_reveal_nothing_outside_the_tokens_reach() {
+    let (env, root, lisi) = org();
+    env.active("alice", PW, &[]);
+    let alice = env.token("alice");
+    let server = env.serve();
+    for email in ["wang@example.com", "nobody@example.com"] {
+        let reply = server.call("POST", "/api/v1/invites", Some(&alice), Some(&json!({"email": email})));
+        assert_eq!(reply.status, 403, "{email}: {reply:?}");
+    }
+    let hidden = server.call(
+        "POST",
+        "/api/v1/invites",
+        Some(&root),
+        Some(&json!({"email": "cw@example.com", "name": "CW", "department": "财务部"})),
+    );
+    let id = hidden.json()["id"].as_i64().unwrap();
+    for verb in ["resend", "revoke"] {
+        let seen = server.call("POST", &format!("/api/v1/invites/{id}/{verb}"), Some(&lisi), None);
+        let never = server.call("POST", &format!("/api/v1/invites/{}/{verb}", id + 100), Some(&lisi), None);
+        assert_eq!(seen.status, 404, "{seen:?}");
+        assert_eq!(
+            seen.json()["error"].as_str().unwrap().replace(&id.to_string(), "N"),
+            never.json()["error"].as_str().unwrap().replace(&(id + 100).to_string(), "N"),
+        );
+    }
+}

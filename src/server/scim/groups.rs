@@ -2,9 +2,11 @@
 //! (`access::groups`), their members the users holding them
 //! organisation-wide.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+
+use crate::server::Params;
 use serde_json::Value;
 
 use super::filter::{self, Kind};
@@ -76,7 +78,7 @@ async fn run_list(app: App, headers: HeaderMap, q: Result<Query_, Failure>) -> R
     answer(StatusCode::OK, result)
 }
 
-pub(super) async fn list(State(app): State<App>, headers: HeaderMap, Query(q): Query<ListParams>) -> Response {
+pub(super) async fn list(State(app): State<App>, headers: HeaderMap, Params(q): Params<ListParams>) -> Response {
     run_list(app, headers, Query_::from_list(q)).await
 }
 
@@ -92,7 +94,7 @@ pub(super) async fn get(
     State(app): State<App>,
     headers: HeaderMap,
     Path(id): Path<String>,
-    Query(sel): Query<Selection>,
+    Params(sel): Params<Selection>,
 ) -> Response {
     let base = base(&app, &headers);
     let result = app

@@ -134,10 +134,11 @@ fn at_path(doc: &mut Value, op: Op, path: &PatchPath, value: Option<Value>) -> R
             let hits: Vec<usize> = (0..items.len()).filter(|i| filter::item_matches(&items[*i], &vp.filter)).collect();
             match (op, &vp.sub_attr) {
                 (Op::Remove, None) => {
+                    let hit: std::collections::HashSet<usize> = hits.into_iter().collect();
                     let mut i = 0;
                     items.retain(|_| {
                         i += 1;
-                        !hits.contains(&(i - 1))
+                        !hit.contains(&(i - 1))
                     });
                 }
                 (Op::Remove, Some(sub)) => {
@@ -221,8 +222,11 @@ fn set(doc: &mut Value, op: Op, uri: Option<&str>, name: &str, sub: Option<&str>
     match (op, map.get_mut(&key), value) {
         // `add` to a multi-valued attribute appends what is not there yet.
         (Op::Add, Some(Value::Array(items)), Value::Array(new)) => {
+            // Linear, not quadratic: a PATCH of thousands of values must not
+            // hold a worker for minutes.
+            let mut seen: std::collections::HashSet<String> = items.iter().map(Value::to_string).collect();
             for v in new {
-                if !items.contains(&v) {
+                if seen.insert(v.to_string()) {
                     items.push(v);
                 }
             }
@@ -269,8 +273,9 @@ fn remove(
             }
         }
         (None, Some(Value::Array(gone)), Some(Value::Array(items))) => {
-            let values: Vec<&Value> = gone.iter().filter_map(|g| g.get("value")).collect();
-            items.retain(|i| !i.get("value").is_some_and(|v| values.contains(&v)));
+            let values: std::collections::HashSet<String> =
+                gone.iter().filter_map(|g| g.get("value")).map(Value::to_string).collect();
+            items.retain(|i| !i.get("value").is_some_and(|v| values.contains(&v.to_string())));
         }
         (None, _, _) => {
             map.remove(&key);

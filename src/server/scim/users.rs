@@ -1,8 +1,10 @@
 //! `/Users`, `/Users/.search`, `/Users/{id}` and the root `/.search`.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+
+use crate::server::Params;
 use scim_v2::filter::Filter;
 use scim_v2::models::others::{ListQuery, SearchRequest};
 use scim_v2::models::user::User as ScimModel;
@@ -181,7 +183,7 @@ async fn run_list(app: App, headers: HeaderMap, q: Result<Query_, Failure>) -> R
     answer(StatusCode::OK, result)
 }
 
-pub(super) async fn list(State(app): State<App>, headers: HeaderMap, Query(q): Query<ListParams>) -> Response {
+pub(super) async fn list(State(app): State<App>, headers: HeaderMap, Params(q): Params<ListParams>) -> Response {
     run_list(app, headers, Query_::from_list(q)).await
 }
 
@@ -284,7 +286,7 @@ pub(super) async fn get(
     State(app): State<App>,
     headers: HeaderMap,
     Path(id): Path<String>,
-    Query(sel): Query<Selection>,
+    Params(sel): Params<Selection>,
 ) -> Response {
     let base = base(&app, &headers);
     let result = app
