@@ -21,7 +21,7 @@ fn superuser_only(who: &Principal, what: &str) -> Result<()> {
 
 /// Writes a consistent copy of the database to `dest` (mode 0600; never
 /// overwrites a file).
-pub fn backup(store: &Store, who: &Principal, dest: &Path) -> Result<Inspection> {
+pub fn backup(store: &mut Store, who: &Principal, dest: &Path) -> Result<Inspection> {
     superuser_only(who, "backup")?;
     store.backup_to(dest)?;
     store::inspect(dest)

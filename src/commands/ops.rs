@@ -17,8 +17,8 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
         return Err(Error::usage("backup writes a file, not stdout")
             .hint("give the path of a new file: crmctl backup /var/backups/crm-$(date +%F).db"));
     }
-    let (store, who) = ctx.session(OpenMode::Existing)?;
-    let copy = maintenance::backup(&store, &who, file)?;
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    let copy = maintenance::backup(&mut store, &who, file)?;
     let p = &ctx.printer;
     // The audit head the copy holds: noted elsewhere, it is checked later
     // with `audit verify --expect ID:HASH`.
