@@ -203,7 +203,10 @@ impl Opener {
         let mut store =
             Store::open(&self.path, mode, self.busy_timeout)?.with_file_settings(self.file_settings.clone());
         if store.created() {
-            self.printer.note(&format!("created database {} (mode 0600)", self.path.display()));
+            match store.path() {
+                Some(_) => self.printer.note(&format!("created database {} (mode 0600)", self.path.display())),
+                None => self.printer.note(&format!("created crmctl's tables in {}", self.path.display())),
+            }
         }
         crate::audit::upgrade_store(&mut store)?;
         if let Some(socket) = &self.syslog {

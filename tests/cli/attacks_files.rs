@@ -374,9 +374,7 @@ fn check_compares_the_schema_with_the_expected_one() {
     let v: serde_json::Value = serde_json::from_str(&env.ok(&["check", "--format", "json"])).unwrap();
     let schema = v["checks"].as_array().unwrap().iter().find(|c| c["name"] == "schema").cloned().unwrap();
     assert_eq!(schema["ok"], true, "{v}");
-    env.conn()
-        .execute_batch("DROP INDEX audit_action; CREATE TABLE extra (x); CREATE INDEX extra_x ON extra (x);")
-        .unwrap();
+    env.exec("DROP INDEX audit_action; CREATE TABLE extra (x TEXT); CREATE INDEX extra_x ON extra (x);");
     let r = env.run(&["check"]);
     assert_eq!(r.code, 1, "{r:?}");
     assert!(r.stdout.contains("index audit_action is missing"), "{r:?}");

@@ -98,12 +98,16 @@ fn a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone() {
     env.fails(&["user", "add", "x", "--name", "x", "--email", "x@example.com", "--invite"], 8);
     assert_eq!(std::fs::read_to_string(&env.db).unwrap(), text);
 
+}
+
+#[test]
+fn a_database_of_another_application_is_refused() {
     let env = TestEnv::new();
-    let c = env.conn();
-    c.execute_batch("CREATE TABLE invoices (id INTEGER)").unwrap();
-    drop(c);
+    env.exec("CREATE TABLE invoices (id INTEGER)");
     let err = env.fails(&["user", "list"], 8);
     assert!(err.contains("not one of crmctl's"), "{err}");
+    env.fails(&["user", "add", "x", "--name", "x", "--email", "x@example.com", "--invite"], 8);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM invoices"), 0, "left untouched");
 }
 
 #[test]
@@ -123,31 +127,30 @@ fn a_truncated_database_is_exit_8_not_a_panic() {
 #[test]
 fn newer_schema_is_refused_with_exit_8_and_not_touched() {
     let env = TestEnv::with_admin();
-    env.conn().execute_batch("PRAGMA user_version = 99").unwrap();
+    env.set_schema_version(99);
     let before: i64 = env.sql("SELECT count(*) FROM audit");
     let err = env.fails(&["user", "add", "x", "--name", "x", "--email", "x@example.com", "--invite"], 8);
     assert!(err.contains("newer"), "{err}");
     env.fails(&["user", "list"], 8);
-    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 99);
+    assert_eq!(env.schema_version(), 99);
     assert_eq!(env.sql::<i64>("SELECT count(*) FROM audit"), before);
 }
 
 #[test]
 fn migrations_set_the_schema_version() {
     let env = TestEnv::with_admin();
-    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 7);
+    assert_eq!(env.schema_version(), 7);
     assert_eq!(env.sql::<i64>("SELECT count(*) FROM roles WHERE builtin = 1"), 6);
 }
 
 #[test]
 fn a_locked_database_is_exit_7_after_the_busy_timeout() {
     let mut env = TestEnv::with_admin();
-    let conn = env.conn();
-    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let lock = env.hold_write_lock();
     env.env("CRMCTL_BUSY_TIMEOUT_MS", "200");
     let err = env.fails(&["user", "add", "x", "--name", "x", "--email", "x@example.com", "--invite"], 7);
     assert!(err.contains("hint:"), "{err}");
-    conn.execute_batch("ROLLBACK").unwrap();
+    drop(lock);
     env.ok(&["user", "add", "x", "--name", "x", "--email", "x@example.com", "--invite"]);
 }
 

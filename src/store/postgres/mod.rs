@@ -240,7 +240,7 @@ impl PostgresBackend {
 }
 
 fn not_ours(name: &str) -> Error {
-    Error::storage(format!("{name} holds tables that are not crmctl's (left untouched)"))
+    Error::storage(format!("{name} holds tables, but it is not one of crmctl's databases (left untouched)"))
         .hint("give crmctl a database (or a schema: options=-csearch_path=crm) of its own")
 }
 
