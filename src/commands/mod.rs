@@ -205,7 +205,7 @@ impl Opener {
         if store.created() {
             match store.path() {
                 Some(_) => self.printer.note(&format!("created database {} (mode 0600)", self.path.display())),
-                None => self.printer.note(&format!("created crmctl's tables in {}", self.path.display())),
+                None => self.printer.note(&format!("created database tables in {}", self.path.display())),
             }
         }
         crate::audit::upgrade_store(&mut store)?;

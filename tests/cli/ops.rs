@@ -77,6 +77,9 @@ fn restore_checks_the_file_asks_and_is_audited() {
 
 #[test]
 fn check_reports_health_and_problems() {
+    if crate::testenv::sqlite_only("ops::check_reports_health_and_problems") {
+        return;
+    }
     let env = TestEnv::with_admin();
     let out = env.ok(&["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -187,7 +187,7 @@ fn tokens_are_the_boundary() {
 }
 
 fn unknown_schema(env: &TestEnv) -> i64 {
-    env.sql("PRAGMA user_version")
+    env.schema_version()
 }
 
 #[test]

@@ -90,6 +90,9 @@ fn default_location_under_home_is_created_with_0700_folder() {
 
 #[test]
 fn a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone() {
+    if crate::testenv::sqlite_only("store::a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone") {
+        return;
+    }
     let env = TestEnv::new();
     let text = "just some text, not a database at all ".repeat(20);
     std::fs::write(&env.db, &text).unwrap();
@@ -112,6 +115,9 @@ fn a_database_of_another_application_is_refused() {
 
 #[test]
 fn a_truncated_database_is_exit_8_not_a_panic() {
+    if crate::testenv::sqlite_only("store::a_truncated_database_is_exit_8_not_a_panic") {
+        return;
+    }
     let env = TestEnv::with_admin();
     env.ok(&["user", "list"]);
     let bytes = std::fs::read(&env.db).unwrap();
@@ -222,15 +228,21 @@ fn errors_are_one_line_plus_hints_and_no_colour_when_asked() {
     }
 }
 
-/// A PostgreSQL connection string chooses the PostgreSQL backend, which this
-/// build does not have: exit 8 with a hint, and no file named after the URL.
+/// A PostgreSQL connection string chooses the PostgreSQL backend: a server
+/// that cannot be reached is exit 8 with its reason and a hint, a password
+/// in the string exit 2, and no file is named after the string.
 #[test]
-fn a_postgres_database_string_is_refused_not_taken_for_a_file_name() {
+fn a_postgres_database_string_is_not_taken_for_a_file_name() {
     let env = TestEnv::new();
-    for db in ["postgres://crm@localhost/crm", "postgresql://localhost/crm", "host=/run/postgresql dbname=crm"] {
+    for db in ["postgres://crm:secret@127.0.0.1:1/crm", "host=127.0.0.1 port=1 password=secret dbname=crm"] {
+        let run = env.run(&["--db", db, "user", "list"]);
+        assert_eq!(run.code, 2, "{db}: {run:?}");
+        assert!(run.stderr.contains("PGPASSWORD") && !run.stderr.contains("secret"), "{run:?}");
+    }
+    for db in ["postgres://crm@127.0.0.1:1/crm", "postgresql://127.0.0.1:1/crm", "host=/nonexistent-crmctl dbname=crm"] {
         let run = env.run(&["--db", db, "user", "add", "x", "--name", "X", "--email", "x@example.com", "--invite"]);
         assert_eq!(run.code, 8, "{db}: {run:?}");
-        assert!(run.stderr.contains("no PostgreSQL backend") && run.stderr.contains("hint:"), "{run:?}");
+        assert!(run.stderr.contains("cannot connect to PostgreSQL") && run.stderr.contains("hint:"), "{run:?}");
         for dir in [env.dir.path().to_path_buf(), std::env::current_dir().unwrap_or_default()] {
             let made: Vec<_> = std::fs::read_dir(&dir)
                 .into_iter()

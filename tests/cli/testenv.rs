@@ -238,6 +238,18 @@ impl TestEnv {
         }
     }
 
+    /// The database's own integrity check passes (SQLite's `PRAGMA
+    /// integrity_check`; on PostgreSQL, the `integrity` item of `crmctl check`).
+    pub fn integrity_ok(&self) -> bool {
+        match self.on_postgres() {
+            false => self.sql::<String>("PRAGMA integrity_check") == "ok",
+            true => {
+                let v: serde_json::Value = serde_json::from_str(&self.run(&["check", "--format", "json"]).stdout).unwrap();
+                v["checks"].as_array().unwrap().iter().any(|c| c["name"] == "integrity" && c["ok"] == true)
+            }
+        }
+    }
+
     /// Records another schema version, as a newer crmctl would.
     pub fn set_schema_version(&self, version: i64) {
         match self.on_postgres() {
@@ -337,12 +349,6 @@ impl Val {
             other => panic!("not text: {other:?}"),
         }
     }
-    pub fn opt_text(&self) -> Option<String> {
-        match self {
-            Val::Null => None,
-            other => Some(other.text()),
-        }
-    }
 }
 
 /// A value both databases read back: i64, String and their Options.
@@ -385,7 +391,14 @@ pub fn postgres_server() -> Option<String> {
 
 /// Tests that read what only a SQLite file has, and why: skipped on
 /// PostgreSQL. The one list of them.
-pub const SQLITE_ONLY: &[(&str, &str)] = &[];
+pub const SQLITE_ONLY: &[(&str, &str)] = &[
+    ("attacks_erasure::a_purged_user_is_nowhere_in_the_file_and_the_log_still_verifies", "reads the bytes of the database file and its WAL (a PostgreSQL server's files are its own)"),
+    ("attacks_files::a_foreign_sqlite_file_is_refused_before_a_byte_of_it_changes", "a SQLite file of another application"),
+    ("attacks_files::a_zero_byte_database_is_not_initialised_by_a_read_command", "a zero-byte database file"),
+    ("ops::check_reports_health_and_problems", "file and folder permissions of the database file"),
+    ("store::a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone", "a file that is not a database"),
+    ("store::a_truncated_database_is_exit_8_not_a_panic", "a truncated database file"),
+];
 
 /// True (and a note on stderr) when `test` is in [`SQLITE_ONLY`] and the
 /// tests run on PostgreSQL: the test then returns.
