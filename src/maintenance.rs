@@ -201,7 +201,11 @@ mod tests {
         testing::add(&mut first, "lisi", Person { department: Some("销售部/华东区"), ..Person::default() })?;
         let purged = testing::add(&mut first, "wangwu", Person::default())?;
         crate::users::purge(&mut first, &root(), &format!("#{purged}"))?;
-        testing::add(&mut first, "zhaoliu", Person { role: Some("viewer"), scope: Some("销售部"), ..Person::default() })?;
+        testing::add(
+            &mut first,
+            "zhaoliu",
+            Person { role: Some("viewer"), scope: Some("销售部"), ..Person::default() },
+        )?;
         // On PostgreSQL when CRMCTL_TEST_POSTGRES is set, else SQLite.
         let mut middle = testing::store()?;
         let there = copy(&mut first, &mut middle, &root())?;

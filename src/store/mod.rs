@@ -43,9 +43,7 @@ use crate::error::Result;
 
 /// Reads and writes inside one transaction. Dropping it without [`Tx::commit`]
 /// rolls everything back.
-pub trait Tx:
-    SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + AuditTx + ImportTx + copy::CopyTx
-{
+pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + AuditTx + ImportTx + copy::CopyTx {
     /// Makes every change of this transaction durable.
     fn commit(self: Box<Self>) -> Result<()>;
 }

@@ -181,7 +181,9 @@ fn rewrite_chain_from(env: &TestEnv, from: i64) {
             &[&from],
         )
         .iter()
-        .map(|r| (r[0].int(), r[1].text(), r[2].text(), r[3].text(), r[4].text(), r[5].opt_int(), r[6].text(), r[7].text()))
+        .map(|r| {
+            (r[0].int(), r[1].text(), r[2].text(), r[3].text(), r[4].text(), r[5].opt_int(), r[6].text(), r[7].text())
+        })
         .collect();
     for (id, at, actor, identity, action, about, target, mut details) in rows {
         if id == from {

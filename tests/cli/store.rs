@@ -100,7 +100,6 @@ fn a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone() {
     assert!(err.contains("not a crmctl database"), "{err}");
     env.fails(&["user", "add", "x", "--name", "x", "--email", "x@example.com", "--invite"], 8);
     assert_eq!(std::fs::read_to_string(&env.db).unwrap(), text);
-
 }
 
 #[test]
@@ -239,7 +238,8 @@ fn a_postgres_database_string_is_not_taken_for_a_file_name() {
         assert_eq!(run.code, 2, "{db}: {run:?}");
         assert!(run.stderr.contains("PGPASSWORD") && !run.stderr.contains("secret"), "{run:?}");
     }
-    for db in ["postgres://crm@127.0.0.1:1/crm", "postgresql://127.0.0.1:1/crm", "host=/nonexistent-crmctl dbname=crm"] {
+    for db in ["postgres://crm@127.0.0.1:1/crm", "postgresql://127.0.0.1:1/crm", "host=/nonexistent-crmctl dbname=crm"]
+    {
         let run = env.run(&["--db", db, "user", "add", "x", "--name", "X", "--email", "x@example.com", "--invite"]);
         assert_eq!(run.code, 8, "{db}: {run:?}");
         assert!(run.stderr.contains("cannot connect to PostgreSQL") && run.stderr.contains("hint:"), "{run:?}");

@@ -244,7 +244,8 @@ impl TestEnv {
         match self.on_postgres() {
             false => self.sql::<String>("PRAGMA integrity_check") == "ok",
             true => {
-                let v: serde_json::Value = serde_json::from_str(&self.run(&["check", "--format", "json"]).stdout).unwrap();
+                let v: serde_json::Value =
+                    serde_json::from_str(&self.run(&["check", "--format", "json"]).stdout).unwrap();
                 v["checks"].as_array().unwrap().iter().any(|c| c["name"] == "integrity" && c["ok"] == true)
             }
         }
@@ -392,8 +393,14 @@ pub fn postgres_server() -> Option<String> {
 /// Tests that read what only a SQLite file has, and why: skipped on
 /// PostgreSQL. The one list of them.
 pub const SQLITE_ONLY: &[(&str, &str)] = &[
-    ("attacks_erasure::a_purged_user_is_nowhere_in_the_file_and_the_log_still_verifies", "reads the bytes of the database file and its WAL (a PostgreSQL server's files are its own)"),
-    ("attacks_files::a_foreign_sqlite_file_is_refused_before_a_byte_of_it_changes", "a SQLite file of another application"),
+    (
+        "attacks_erasure::a_purged_user_is_nowhere_in_the_file_and_the_log_still_verifies",
+        "reads the bytes of the database file and its WAL (a PostgreSQL server's files are its own)",
+    ),
+    (
+        "attacks_files::a_foreign_sqlite_file_is_refused_before_a_byte_of_it_changes",
+        "a SQLite file of another application",
+    ),
     ("attacks_files::a_zero_byte_database_is_not_initialised_by_a_read_command", "a zero-byte database file"),
     ("ops::check_reports_health_and_problems", "file and folder permissions of the database file"),
     ("store::a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone", "a file that is not a database"),

@@ -61,7 +61,9 @@ impl ApprovalsTx for PgTx<'_> {
 
     fn approvals(&self, status: Option<ApprovalStatus>) -> Result<Vec<ApprovalRow>> {
         let rows = self.query(
-            &format!("SELECT {APPROVAL_COLUMNS} FROM approvals WHERE $1::text IS NULL OR status = $1::text ORDER BY id"),
+            &format!(
+                "SELECT {APPROVAL_COLUMNS} FROM approvals WHERE $1::text IS NULL OR status = $1::text ORDER BY id"
+            ),
             &[&status.map(ApprovalStatus::as_str)],
         )?;
         rows.iter().map(approval_from_row).collect()

@@ -63,8 +63,10 @@ impl AuditTx for PgTx<'_> {
 
     fn audit_page(&self, after_id: i64, limit: u64) -> Result<Vec<AuditRow>> {
         let limit = limit.min(i64::MAX as u64) as i64;
-        let rows = self
-            .query(&format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE id > $1 ORDER BY id LIMIT $2"), &[&after_id, &limit])?;
+        let rows = self.query(
+            &format!("SELECT {AUDIT_COLUMNS} FROM audit WHERE id > $1 ORDER BY id LIMIT $2"),
+            &[&after_id, &limit],
+        )?;
         rows.iter().map(audit_from_row).collect()
     }
 

@@ -130,14 +130,18 @@ mod tests {
 
     #[test]
     fn password_file_fields_follow_libpq() {
-        assert_eq!(split_fields("db.example.com:5432:crm:ops:s3cr\\:et"), ["db.example.com", "5432", "crm", "ops", "s3cr:et"]);
+        assert_eq!(
+            split_fields("db.example.com:5432:crm:ops:s3cr\\:et"),
+            ["db.example.com", "5432", "crm", "ops", "s3cr:et"]
+        );
         assert_eq!(split_fields("*:*:*:ops:a:b"), ["*", "*", "*", "ops", "a:b"]);
         assert_eq!(split_fields("h:p\\\\:d:u:pw"), ["h", "p\\", "d", "u", "pw"]);
     }
 
     #[test]
     fn a_password_in_the_string_is_a_usage_error() {
-        for db in ["postgres://ops:secret@db.example.com/crm", "host=db.example.com user=ops password=secret dbname=crm"]
+        for db in
+            ["postgres://ops:secret@db.example.com/crm", "host=db.example.com user=ops password=secret dbname=crm"]
         {
             let err = config(db).err();
             assert_eq!(err.as_ref().map(|e| e.kind), Some(crate::error::Kind::Usage), "{db}");

@@ -55,7 +55,8 @@ impl CopyTx for PgTx<'_> {
         let list: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
         let sql = format!("SELECT {} FROM {}", list.join(", "), known(table)?);
         // Rows are read as they arrive; `f` writes to another store, never to this one.
-        let mut conn = self.conn.try_borrow_mut().map_err(|_| Error::storage("the transaction is busy (re-entered)"))?;
+        let mut conn =
+            self.conn.try_borrow_mut().map_err(|_| Error::storage("the transaction is busy (re-entered)"))?;
         let mut rows = conn.client.query_raw(sql.as_str(), std::iter::empty::<i64>()).map_err(|e| {
             self.failed.set(true);
             Error::from(e)
@@ -94,9 +95,8 @@ impl CopyTx for PgTx<'_> {
         }
         let list: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
         let width = columns.len();
-        let tuples: Vec<String> = (0..rows.len())
-            .map(|r| format!("({})", super::placeholders(r * width + 1, r * width + width)))
-            .collect();
+        let tuples: Vec<String> =
+            (0..rows.len()).map(|r| format!("({})", super::placeholders(r * width + 1, r * width + width))).collect();
         let sql = format!("INSERT INTO {} ({}) VALUES {}", known(table)?, list.join(", "), tuples.join(", "));
         let params: Vec<&(dyn ToSql + Sync)> =
             rows.iter().flat_map(|row| row.iter().map(|c| c as &(dyn ToSql + Sync))).collect();

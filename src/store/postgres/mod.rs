@@ -354,7 +354,8 @@ pub(crate) struct PgTx<'c> {
 
 impl PgTx<'_> {
     fn with<T>(&self, f: impl FnOnce(&mut Conn<'_>) -> std::result::Result<T, postgres::Error>) -> Result<T> {
-        let mut conn = self.conn.try_borrow_mut().map_err(|_| Error::storage("the transaction is busy (re-entered)"))?;
+        let mut conn =
+            self.conn.try_borrow_mut().map_err(|_| Error::storage("the transaction is busy (re-entered)"))?;
         f(&mut conn).map_err(|err| {
             self.failed.set(true);
             Error::from(err)

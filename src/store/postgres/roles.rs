@@ -48,7 +48,11 @@ impl RolesTx for PgTx<'_> {
         rows.iter()
             .map(|r| {
                 let dept: String = get(r, 1)?;
-                Ok(Assignment { role: get(r, 0)?, department: (!dept.is_empty()).then_some(dept), expires_at: get(r, 2)? })
+                Ok(Assignment {
+                    role: get(r, 0)?,
+                    department: (!dept.is_empty()).then_some(dept),
+                    expires_at: get(r, 2)?,
+                })
             })
             .collect()
     }
