@@ -37,6 +37,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand department 'Departments in use'
             cand approval 'Approve or reject role assignments that need a second pair of eyes'
             cand token 'API tokens for scripts and delegated administrators'
+            cand form 'Web forms that send sign-ups to `crmctl serve` for approval'
             cand invite 'Invite new people: one-time codes to set a first password'
             cand reset-password 'Reset a user''s password: a one-time link (default) or a new password'
             cand password 'Change or set one''s own password'
@@ -610,8 +611,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Approval requests'
-            cand approve 'Approve request N: the role is assigned now (not by the requester)'
-            cand reject 'Reject request N'
+            cand approve 'Approve request N: the role is assigned now (not by the requester); a sign-up''s user is created, invited'
+            cand reject 'Reject request N (a sign-up''s personal data is erased)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;approval;list'= {
@@ -633,6 +634,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --send 'A sign-up''s invitation is mailed (needs invite.base_url and mail.*)'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
             cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
             cand -y 'Answer yes to confirmations (delete, purge)'
@@ -660,8 +662,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;approval;help'= {
             cand list 'Approval requests'
-            cand approve 'Approve request N: the role is assigned now (not by the requester)'
-            cand reject 'Reject request N'
+            cand approve 'Approve request N: the role is assigned now (not by the requester); a sign-up''s user is created, invited'
+            cand reject 'Reject request N (a sign-up''s personal data is erased)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;approval;help;list'= {
@@ -747,6 +749,85 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;token;help;revoke'= {
         }
         &'crmctl;token;help;help'= {
+        }
+        &'crmctl;form'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a web form that posts sign-ups to `crmctl serve` at /forms/v1/NAME'
+            cand list 'Web forms (never their secrets)'
+            cand remove 'Remove a form: its address stops accepting sign-ups at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;form;add'= {
+            cand --kind 'How the sender proves itself: typeform, hmac-sha256 (X-Signature), feishu, jiandaoyun, or token (a secret in the URL: weaker, for tools that cannot sign)'
+            cand --map 'Map a question: ''FIELD=field'' (fields: username, name, email, phone, employee_id, department, title); 姓名, 邮箱, 手机号码, 部门 ... map themselves'
+            cand --department 'Department of the people it signs up (an answer may name one under it)'
+            cand --role 'Role they get when a sign-up is approved (default: the default_role setting)'
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand --secret-stdin 'Read the secret from the first line of stdin (else one is generated and shown once)'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;form;list'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;form;remove'= {
+            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;form;help'= {
+            cand add 'Add a web form that posts sign-ups to `crmctl serve` at /forms/v1/NAME'
+            cand list 'Web forms (never their secrets)'
+            cand remove 'Remove a form: its address stops accepting sign-ups at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;form;help;add'= {
+        }
+        &'crmctl;form;help;list'= {
+        }
+        &'crmctl;form;help;remove'= {
+        }
+        &'crmctl;form;help;help'= {
         }
         &'crmctl;invite'= {
             cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
@@ -1349,6 +1430,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand department 'Departments in use'
             cand approval 'Approve or reject role assignments that need a second pair of eyes'
             cand token 'API tokens for scripts and delegated administrators'
+            cand form 'Web forms that send sign-ups to `crmctl serve` for approval'
             cand invite 'Invite new people: one-time codes to set a first password'
             cand reset-password 'Reset a user''s password: a one-time link (default) or a new password'
             cand password 'Change or set one''s own password'
@@ -1439,8 +1521,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;help;approval'= {
             cand list 'Approval requests'
-            cand approve 'Approve request N: the role is assigned now (not by the requester)'
-            cand reject 'Reject request N'
+            cand approve 'Approve request N: the role is assigned now (not by the requester); a sign-up''s user is created, invited'
+            cand reject 'Reject request N (a sign-up''s personal data is erased)'
         }
         &'crmctl;help;approval;list'= {
         }
@@ -1458,6 +1540,17 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;token;list'= {
         }
         &'crmctl;help;token;revoke'= {
+        }
+        &'crmctl;help;form'= {
+            cand add 'Add a web form that posts sign-ups to `crmctl serve` at /forms/v1/NAME'
+            cand list 'Web forms (never their secrets)'
+            cand remove 'Remove a form: its address stops accepting sign-ups at once'
+        }
+        &'crmctl;help;form;add'= {
+        }
+        &'crmctl;help;form;list'= {
+        }
+        &'crmctl;help;form;remove'= {
         }
         &'crmctl;help;invite'= {
             cand create 'Invite a person: a new email creates the user as invited; prints a one-time code'

@@ -43,6 +43,7 @@
 //! |---|---|---|
 //! | app | `cli`, `commands`, `server`, `output` | clap types; one function per verb; HTTP handlers; every printed byte and HTTP response |
 //! | flows | `import`, `maintenance`, `mail` | batch import; backup, restore, check; outgoing mail |
+//! | flows | `forms` | web forms and the sign-ups they send (header rules from `import::columns`) |
 //! | flows | `access` | roles and their assignment, API tokens, four-eyes approvals |
 //! | flows | `login` | checking a login, MFA, password resets and changes |
 //! | people | `users` | accounts, their lifecycle, seats, invitations |
@@ -69,6 +70,7 @@ mod config;
 mod credentials;
 mod error;
 mod files;
+mod forms;
 mod identity;
 mod import;
 mod login;

@@ -478,7 +478,7 @@ mod regressions {
         assert_eq!(kind(approvals::approve(&mut store, &boss, id)), Some(Kind::NotPermitted));
         // Someone outside the chain may.
         let independent = testing::through_token(&mut store, &testing::other_root(), "deputy")?;
-        assert_eq!(approvals::approve(&mut store, &independent, id)?.status, "approved");
+        assert_eq!(approvals::approve(&mut store, &independent, id)?.request.status, "approved");
         Ok(())
     }
 

@@ -1,5 +1,9 @@
 //! The four-eyes rule: assigning a role marked `requires_approval` creates a
-//! request that someone other than the requester must approve.
+//! request that someone other than the requester must approve. A web form's
+//! sign-up (see `crate::forms`) is a request too, of kind `signup`: approving
+//! it creates the user `invited`, with an invitation, through the same
+//! function as `user add` and with every check of the approver it makes;
+//! rejecting it erases the applicant's data.
 
 use serde_json::json;
 
@@ -8,9 +12,10 @@ use crate::audit::{self, Target};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::identity::Identity;
-use crate::identity::{Principal, USERS_READ};
-use crate::store::{ApprovalRow, ApprovalStatus, Assignment, Store, Tx};
-use crate::users;
+use crate::identity::{Principal, USERS_MANAGE, USERS_READ};
+use crate::store::{Applicant, ApprovalKind, ApprovalRow, ApprovalStatus, Assignment, SignupRow, Store, Tx};
+use crate::users::invitations::{self, Issued};
+use crate::users::{self, NewUser};
 use crate::validate;
 
 /// A request as shown.
@@ -18,10 +23,17 @@ use crate::validate;
 pub struct Request {
     /// Request number.
     pub id: i64,
-    /// Who would get the role (username, or `#ID`).
-    pub user: String,
-    /// The role.
-    pub role: String,
+    /// `role` or `signup`.
+    pub kind: ApprovalKind,
+    /// Who would get the role (username, or `#ID`); for a sign-up, the user
+    /// it created once approved.
+    pub user: Option<String>,
+    /// The role (a sign-up's: the role its user gets).
+    pub role: Option<String>,
+    /// The form that sent a sign-up.
+    pub form: Option<String>,
+    /// The person a pending sign-up proposes (gone once it is decided).
+    pub applicant: Option<Applicant>,
     /// Department scope.
     pub department: Option<String>,
     /// Actor who asked.
@@ -36,12 +48,40 @@ pub struct Request {
     pub created_at: String,
 }
 
+/// The result of [`approve`].
+#[derive(Debug, Clone)]
+pub struct Approved {
+    /// The request, decided.
+    pub request: Request,
+    /// A sign-up's invitation, whose code is shown once (or mailed).
+    pub invitation: Option<Issued>,
+}
+
+/// The sign-up part of request `a`, which a request of kind `signup` has.
+fn signup_of(tx: &dyn Tx, a: &ApprovalRow) -> Result<Option<SignupRow>> {
+    match a.kind {
+        ApprovalKind::Role => Ok(None),
+        ApprovalKind::Signup => tx
+            .signup(a.id)?
+            .map(Some)
+            .ok_or_else(|| Error::storage(format!("sign-up request #{} has lost its form data", a.id))),
+    }
+}
+
 fn shown(tx: &dyn Tx, a: ApprovalRow) -> Result<Request> {
-    let user = tx.user_by_id(a.user_id)?.map(|u| u.username).unwrap_or_else(|| format!("#{}", a.user_id));
+    let user = match a.user_id {
+        Some(id) => Some(tx.user_by_id(id)?.map(|u| u.username).unwrap_or_else(|| format!("#{id}"))),
+        None => None,
+    };
+    let signup = signup_of(tx, &a)?;
+    let role = a.role.or_else(|| signup.as_ref().and_then(|s| s.role.clone()));
     Ok(Request {
         id: a.id,
+        kind: a.kind,
         user,
-        role: a.role,
+        role,
+        form: signup.as_ref().map(|s| s.form.clone()),
+        applicant: signup.and_then(|s| s.answers),
         department: a.department,
         requested_by: a.requested_by,
         status: a.status.as_str().to_string(),
@@ -63,7 +103,10 @@ pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<
     store.read(|tx| {
         let mut out = Vec::new();
         for a in tx.approvals(status)? {
-            let dept = tx.user_by_id(a.user_id)?.and_then(|u| u.department);
+            let dept = match (a.kind, a.user_id) {
+                (ApprovalKind::Role, Some(id)) => tx.user_by_id(id)?.and_then(|u| u.department),
+                _ => a.department.clone(),
+            };
             if who.can(USERS_READ, dept.as_deref()) {
                 out.push(shown(tx, a)?);
             }
@@ -98,13 +141,21 @@ fn pending(tx: &dyn Tx, who: &Principal, id: i64, deciding: &str) -> Result<Appr
     Ok(a)
 }
 
-/// Approves a pending request: the assignment is made in the same transaction.
-pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
+/// Approves a pending request in one transaction: a role request's
+/// assignment is made; a sign-up's user is created `invited`, with an
+/// invitation, in its department and role, with every check `user add`
+/// makes of the approver (scope, grantable role, seat limit).
+pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Approved> {
     store.write(|tx| {
         let now = clock::format(clock::now());
-        let mut a = pending(tx, who, id, "approve")?;
-        let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
-        let role = crate::identity::roles::get(tx, &a.role)?;
+        let a = pending(tx, who, id, "approve")?;
+        if a.kind == ApprovalKind::Signup {
+            return approve_signup(tx, who, a, &now);
+        }
+        let mut a = a;
+        let (user_id, role_name) = role_request(&a)?;
+        let target = users::find_for(tx, who, &format!("#{user_id}"))?;
+        let role = crate::identity::roles::get(tx, &role_name)?;
         who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
         who.require_grantable(&role, a.department.as_deref())?;
         a.status = ApprovalStatus::Approved;
@@ -116,25 +167,94 @@ pub fn approve(store: &mut Store, who: &Principal, id: i64) -> Result<Request> {
             who.actor(),
             "approval.approve",
             Target::User(target.id, &target.username),
-            json!({"request_id": id, "role": a.role}),
+            json!({"request_id": id, "role": role_name}),
         )?;
         let assignment =
-            Assignment { role: a.role.clone(), department: a.department.clone(), expires_at: a.expires_at.clone() };
+            Assignment { role: role_name, department: a.department.clone(), expires_at: a.expires_at.clone() };
         roles::apply(tx, who, &target, &assignment, &now)?;
-        shown(tx, a)
+        Ok(Approved { request: shown(tx, a)?, invitation: None })
     })
 }
 
-/// Rejects a pending request.
+/// The user and role of a role request.
+fn role_request(a: &ApprovalRow) -> Result<(i64, String)> {
+    match (a.user_id, &a.role) {
+        (Some(user), Some(role)) => Ok((user, role.clone())),
+        _ => Err(Error::storage(format!("role request #{} names no user or role", a.id))),
+    }
+}
+
+fn approve_signup(tx: &mut dyn Tx, who: &Principal, mut a: ApprovalRow, now: &str) -> Result<Approved> {
+    let Some(mut signup) = signup_of(tx, &a)? else { return Err(Error::storage("not a sign-up")) };
+    who.require(USERS_MANAGE, signup.department.as_deref())?;
+    let applicant = signup
+        .answers
+        .take()
+        .ok_or_else(|| Error::conflict(format!("sign-up request #{} holds no answers any more", a.id)))?;
+    let username = match &applicant.username {
+        Some(username) => username.clone(),
+        None => invitations::derive_username(tx, &applicant.email, &|_| false)?,
+    };
+    let req = NewUser {
+        username: username.clone(),
+        name: applicant.name,
+        email: applicant.email.clone(),
+        phone: applicant.phone,
+        employee_id: applicant.employee_id,
+        department: signup.department.clone(),
+        title: applicant.title,
+        roles: signup.role.clone().into_iter().collect(),
+        invite: true,
+        ..NewUser::default()
+    };
+    // No password is set (an invitation follows), so nothing is hashed here.
+    let settings = crate::config::Settings::load(tx)?;
+    let prepared = users::prepare(&settings, &req, validate::username(&username)?)?;
+    let added = users::add_in(tx, who, &req, prepared)?;
+    a.status = ApprovalStatus::Approved;
+    a.user_id = Some(added.user.id);
+    a.decided_by = Some(who.actor().as_str().to_string());
+    a.decided_at = Some(now.to_string());
+    tx.update_approval(&a)?;
+    // The person is a user now: the request keeps no copy of their data.
+    tx.update_signup(&signup)?;
+    audit::record(
+        tx,
+        who.actor(),
+        "approval.approve",
+        Target::User(added.user.id, &added.user.username),
+        json!({"request_id": a.id, "kind": "signup", "form": signup.form, "role": signup.role}),
+    )?;
+    Ok(Approved { request: shown(tx, a)?, invitation: added.invitation })
+}
+
+/// Rejects a pending request. A rejected sign-up's personal data is
+/// erased: from its row, then from the file's free pages and the
+/// write-ahead log (as `user purge` does).
 pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>) -> Result<Request> {
-    store.write(|tx| {
+    let reason = reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
+    let request = store.write(|tx| {
         let now = clock::format(clock::now());
         let mut a = pending(tx, who, id, "reject")?;
-        let target = users::find_for(tx, who, &format!("#{}", a.user_id))?;
+        if let Some(mut signup) = signup_of(tx, &a)? {
+            who.require(USERS_MANAGE, signup.department.as_deref())?;
+            a.status = ApprovalStatus::Rejected;
+            a.decided_by = Some(who.actor().as_str().to_string());
+            a.reason = reason.clone();
+            a.decided_at = Some(now);
+            tx.update_approval(&a)?;
+            signup.answers = None;
+            tx.update_signup(&signup)?;
+            let details = json!({"request_id": id, "kind": "signup", "form": signup.form, "reason": a.reason});
+            audit::record(tx, who.actor(), "approval.reject", Target::Other(&format!("request #{id}")), details)?;
+            return shown(tx, a);
+        }
+        let (user_id, _) = role_request(&a)?;
+        let target = users::find_for(tx, who, &format!("#{user_id}"))?;
         who.require_over_user(tx, crate::identity::USERS_MANAGE, &target, &now)?;
         a.status = ApprovalStatus::Rejected;
         a.decided_by = Some(who.actor().as_str().to_string());
-        a.reason = reason.map(|r| validate::free_text("--reason", r)).transpose()?.filter(|r| !r.is_empty());
+        a.reason = reason.clone();
         a.decided_at = Some(now);
         tx.update_approval(&a)?;
         audit::record(
@@ -145,7 +265,14 @@ pub fn reject(store: &mut Store, who: &Principal, id: i64, reason: Option<&str>)
             json!({"request_id": id, "role": a.role, "reason": a.reason}),
         )?;
         shown(tx, a)
-    })
+    })?;
+    if request.kind == ApprovalKind::Signup && !store.scrub()? {
+        return Err(Error::busy(format!(
+            "request #{id} is rejected, but another process kept its erased data in the write-ahead log"
+        ))
+        .hint("it leaves the log when the last process using the database closes it; nothing needs redoing"));
+    }
+    Ok(request)
 }
 
 #[cfg(test)]
@@ -192,7 +319,7 @@ mod tests {
     fn approving_makes_the_assignment_once() -> Result<()> {
         let mut store = testing::store()?;
         let id = requested(&mut store)?;
-        let decided = approve(&mut store, &other_root(), id)?;
+        let decided = approve(&mut store, &other_root(), id)?.request;
         assert_eq!(decided.status, ApprovalStatus::Approved.as_str());
         assert_eq!(decided.decided_by.as_deref(), Some(other_root().actor().as_str()));
         assert_eq!(roles_of(&mut store, "lisi")?, ["sales-manager"]);

@@ -10,7 +10,7 @@ use crate::clock::{self, DayEnd};
 use crate::error::{Error, Result};
 use crate::identity::roles::{ADMIN, ensure_not_last_admin, get};
 use crate::identity::{self, Grant, Principal, ROLES_MANAGE, USERS_MANAGE, USERS_READ};
-use crate::store::{ApprovalRow, ApprovalStatus, Assignment, RoleRow, Store, StoredStatus, Tx, UserRow};
+use crate::store::{ApprovalKind, ApprovalRow, ApprovalStatus, Assignment, RoleRow, Store, StoredStatus, Tx, UserRow};
 use crate::users::{self, Changed, Status, User};
 use crate::validate;
 
@@ -50,36 +50,53 @@ pub fn create(
     description: Option<&str>,
     requires_approval: bool,
 ) -> Result<RoleRow> {
-    // Role names follow the username rules: ASCII, lowercase, no look-alikes.
-    let name =
-        validate::username(name).map_err(|e| Error { message: e.message.replacen("username", "role", 1), ..e })?;
+    let name = role_name(name)?;
     let permissions = check_permissions(permissions)?;
     if permissions.is_empty() {
         return Err(Error::invalid("a role needs at least one --permission"));
     }
-    store.write(|tx| {
-        who.require(ROLES_MANAGE, None)?;
-        if tx.role(&name)?.is_some() {
-            return Err(
-                Error::conflict(format!("role '{name}' exists already")).hint("change it with `crmctl role update`")
-            );
-        }
-        let role = RoleRow {
-            name: name.clone(),
-            description: description.map(|d| validate::free_text("--description", d)).transpose()?.unwrap_or_default(),
-            permissions,
-            builtin: false,
-            requires_approval,
-            assigned: 0,
-        };
-        // A role is a bundle of permissions to hand out: nobody defines one
-        // with a permission they do not hold organisation-wide.
-        who.require_grantable(&role, None)?;
-        tx.save_role(&role)?;
-        let details = json!({"permissions": role.permissions, "requires_approval": requires_approval});
-        audit::record(tx, who.actor(), "role.create", Target::Other(&name), details)?;
-        get(tx, &name)
-    })
+    store.write(|tx| create_in(tx, who, &name, permissions, description, requires_approval))
+}
+
+/// A role name as given: the username rules (ASCII, lowercase, no
+/// look-alikes), lowercased.
+pub(crate) fn role_name(name: &str) -> Result<String> {
+    validate::username(name).map_err(|e| Error { message: e.message.replacen("username", "role", 1), ..e })
+}
+
+/// Creates a custom role in the caller's transaction, with every rule of
+/// `role create` but one: `permissions` may be empty. Only an identity
+/// provider pushing a group comes here with none (`access::groups`); the
+/// role then grants nothing until `role update` gives it permissions.
+pub(crate) fn create_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    name: &str,
+    permissions: Vec<String>,
+    description: Option<&str>,
+    requires_approval: bool,
+) -> Result<RoleRow> {
+    who.require(ROLES_MANAGE, None)?;
+    if tx.role(name)?.is_some() {
+        return Err(
+            Error::conflict(format!("role '{name}' exists already")).hint("change it with `crmctl role update`")
+        );
+    }
+    let role = RoleRow {
+        name: name.to_string(),
+        description: description.map(|d| validate::free_text("--description", d)).transpose()?.unwrap_or_default(),
+        permissions,
+        builtin: false,
+        requires_approval,
+        assigned: 0,
+    };
+    // A role is a bundle of permissions to hand out: nobody defines one
+    // with a permission they do not hold organisation-wide.
+    who.require_grantable(&role, None)?;
+    tx.save_role(&role)?;
+    let details = json!({"permissions": role.permissions, "requires_approval": requires_approval});
+    audit::record(tx, who.actor(), "role.create", Target::Other(name), details)?;
+    get(tx, name)
 }
 
 /// What `role update` changes.
@@ -143,21 +160,25 @@ pub fn update(store: &mut Store, who: &Principal, name: &str, changes: RoleChang
 
 /// Deletes a custom role; one still assigned needs `force` (exit 4 without).
 pub fn delete(store: &mut Store, who: &Principal, name: &str, force: bool) -> Result<RoleRow> {
-    store.write(|tx| {
-        who.require(ROLES_MANAGE, None)?;
-        let role = get(tx, name)?;
-        if role.builtin {
-            return Err(Error::not_permitted(format!("{name} is a built-in role and cannot be deleted")));
-        }
-        if role.assigned > 0 && !force {
-            return Err(Error::conflict(format!("role {name} is assigned {} time(s)", role.assigned))
-                .hint("unassign it first, or pass --force to remove the assignments with it"));
-        }
-        tx.delete_role(name)?;
-        let details = json!({"assigned": role.assigned, "forced": force && role.assigned > 0});
-        audit::record(tx, who.actor(), "role.delete", Target::Other(name), details)?;
-        Ok(role)
-    })
+    store.write(|tx| delete_in(tx, who, name, force))
+}
+
+/// Deletes a custom role in the caller's transaction, with every rule of
+/// `role delete`.
+pub(crate) fn delete_in(tx: &mut dyn Tx, who: &Principal, name: &str, force: bool) -> Result<RoleRow> {
+    who.require(ROLES_MANAGE, None)?;
+    let role = get(tx, name)?;
+    if role.builtin {
+        return Err(Error::not_permitted(format!("{name} is a built-in role and cannot be deleted")));
+    }
+    if role.assigned > 0 && !force {
+        return Err(Error::conflict(format!("role {name} is assigned {} time(s)", role.assigned))
+            .hint("unassign it first, or pass --force to remove the assignments with it"));
+    }
+    tx.delete_role(name)?;
+    let details = json!({"assigned": role.assigned, "forced": force && role.assigned > 0});
+    audit::record(tx, who.actor(), "role.delete", Target::Other(name), details)?;
+    Ok(role)
 }
 
 /// The result of `role assign`.
@@ -275,8 +296,9 @@ pub(crate) fn assign_in(
     if role.requires_approval {
         let request = ApprovalRow {
             id: 0,
-            user_id: target.id,
-            role: role.name.clone(),
+            kind: ApprovalKind::Role,
+            user_id: Some(target.id),
+            role: Some(role.name.clone()),
             department: assignment.department.clone(),
             expires_at: assignment.expires_at.clone(),
             requested_by: who.actor().as_str().to_string(),

@@ -45,7 +45,7 @@ const ERASED: &str = "[erased]";
 
 /// Keys whose values identify a person in `user.add` details and in the
 /// `changes` of `user.update`.
-const PERSONAL_KEYS: &[&str] = &["username", "name", "email", "phone", "employee_id"];
+const PERSONAL_KEYS: &[&str] = &["username", "name", "email", "phone", "employee_id", "scim_user_name"];
 
 fn sha256_fields(fields: &[&str]) -> String {
     let mut h = Sha256::new();

@@ -6,6 +6,7 @@ mod approval;
 mod audit;
 mod auth;
 mod config;
+mod form;
 mod role;
 mod token;
 mod user;
@@ -20,6 +21,7 @@ pub use approval::ApprovalCommand;
 pub use audit::AuditCommand;
 pub use auth::AuthCommand;
 pub use config::ConfigCommand;
+pub use form::FormCommand;
 pub use role::{DepartmentCommand, PermissionCommand, RoleCommand};
 pub use token::TokenCommand;
 pub use user::{
@@ -90,6 +92,11 @@ fn approval_statuses() -> PossibleValuesParser {
     PossibleValuesParser::new(crate::store::ApprovalStatus::ALL.map(|s| s.as_str()))
 }
 
+/// `--kind` of `form add`: the library's form kinds.
+fn form_kinds() -> PossibleValuesParser {
+    PossibleValuesParser::new(crate::store::FormKind::ALL.map(|k| k.as_str()))
+}
+
 /// How results are printed on stdout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -128,6 +135,9 @@ pub enum Command {
     /// API tokens for scripts and delegated administrators
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Web forms that send sign-ups to `crmctl serve` for approval
+    #[command(subcommand)]
+    Form(FormCommand),
     /// Invite new people: one-time codes to set a first password
     #[command(subcommand)]
     Invite(InviteCommand),

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod docs;
+pub mod form;
 pub mod import;
 pub mod init;
 pub mod invite;
@@ -237,6 +238,7 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Department(cmd) => role::departments(ctx, cmd),
         Command::Approval(cmd) => approval::run(ctx, cmd),
         Command::Token(cmd) => token::run(ctx, cmd),
+        Command::Form(cmd) => form::run(ctx, cmd),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Audit(cmd) => audit::run(ctx, cmd),
         Command::Backup { file } => ops::backup(ctx, &file),
@@ -320,17 +322,9 @@ pub fn one_time_code(
         return Ok(Secret::new(code.trim()));
     }
     if from_stdin {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|err| Error::invalid(format!("cannot read the code from stdin: {err}")))?;
-        let code = line.trim();
-        if code.is_empty() {
-            return Err(Error::invalid("no code on stdin (the first line is empty)")
-                .hint("printf '%s\\n%s\\n' \"$CODE\" \"$PASSWORD\" | crmctl ... --code-stdin --password-stdin"));
-        }
-        return Ok(Secret::new(code));
+        return first_line_of_stdin("code").map_err(|e| {
+            e.hint("printf '%s\\n%s\\n' \"$CODE\" \"$PASSWORD\" | crmctl ... --code-stdin --password-stdin")
+        });
     }
     if !ctx.interactive {
         return Err(Error::usage("the code is needed, but stdin is not a terminal to ask on")
@@ -340,6 +334,21 @@ pub fn one_time_code(
     let code =
         rpassword::prompt_password(prompt).map_err(|err| Error::usage(format!("cannot read the code: {err}")))?;
     Ok(Secret::new(code.trim()))
+}
+
+/// A secret value (a code, a form's key) from the first line of stdin,
+/// trimmed; an empty line is an error naming `what`.
+pub fn first_line_of_stdin(what: &str) -> Result<Secret> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|err| Error::invalid(format!("cannot read the {what} from stdin: {err}")))?;
+    let value = line.trim();
+    if value.is_empty() {
+        return Err(Error::invalid(format!("no {what} on stdin (the first line is empty)")));
+    }
+    Ok(Secret::new(value))
 }
 
 pub fn new_password(ctx: &Context, from_stdin: bool, prompt: &str) -> Result<Secret> {

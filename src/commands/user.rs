@@ -44,6 +44,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
                 title: args.title,
                 manager: args.manager,
                 expires: args.expires,
+                provider: None,
             };
             let (mut store, who) = ctx.session(OpenMode::Existing)?;
             let result = users::update(&mut store, &who, &args.user, changes)?;
@@ -165,6 +166,7 @@ fn add(ctx: &Context, args: UserAddArgs) -> Result<()> {
         must_change_password: args.must_change_password,
         if_not_exists: args.if_not_exists,
         invite: args.invite,
+        provider: users::ProviderFields::default(),
     };
     let added = users::add(&mut store, &who, req)?;
     if let (Some(issued), true) = (&added.invitation, args.send) {

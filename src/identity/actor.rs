@@ -35,13 +35,15 @@ impl Via {
 }
 
 /// The identity behind an [`Actor`]: an OS uid for the superuser, a user id
-/// for a token user.
+/// for a token user, a form number for a web form's submissions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Identity {
     /// The superuser, by OS uid.
     Os(u32),
     /// A user acting through a token, by user id.
     User(i64),
+    /// A web form sending a sign-up, by form number.
+    Form(i64),
 }
 
 impl Identity {
@@ -50,6 +52,7 @@ impl Identity {
         match self {
             Identity::Os(uid) => format!("os:{uid}"),
             Identity::User(id) => format!("user:{id}"),
+            Identity::Form(id) => format!("form:{id}"),
         }
     }
 
@@ -59,6 +62,7 @@ impl Identity {
         match kind {
             "os" => number.parse().ok().map(Identity::Os),
             "user" => number.parse().ok().map(Identity::User),
+            "form" => number.parse().ok().map(Identity::Form),
             _ => None,
         }
     }
@@ -105,6 +109,13 @@ impl Actor {
     /// The route the actor came by, if through `crmctl serve`.
     pub fn via(&self) -> Option<Via> {
         self.via
+    }
+
+    /// `form:<name>`, for the sign-ups web form `id` sends: it has no
+    /// permissions (it is never a [`Principal`](super::Principal)) and only
+    /// ever writes its own `signup.submit` entries.
+    pub fn form(name: &str, id: i64) -> Actor {
+        Actor { name: format!("form:{name}"), identity: Identity::Form(id), via: None }
     }
 
     /// The actor as recorded.

@@ -168,20 +168,28 @@ impl Mapping {
         Ok(mapping)
     }
 
-    /// Maps `headers` with the overrides of [`Mapping::check_maps`].
-    fn build(headers: &[String], overrides: &[(String, Field)]) -> Mapping {
+    /// Maps `headers` with the overrides of [`Mapping::check_maps`]. The
+    /// first header that maps a field gets it; later ones are ignored. Unlike
+    /// [`Mapping::new`], an override for a header that is absent is no
+    /// error (a web form's optional question may go unanswered).
+    pub fn build(headers: &[String], overrides: &[(String, Field)]) -> Mapping {
         let mut columns: Vec<(String, Option<Field>)> = Vec::new();
         for h in headers {
-            let n = normalize(h);
-            let field = overrides
-                .iter()
-                .find(|(o, _)| *o == n)
-                .map(|(_, f)| *f)
-                .or_else(|| Field::ALL.into_iter().find(|f| f.aliases().iter().any(|a| normalize(a) == n)));
+            let field = Mapping::field_of(h, overrides);
             let field = field.filter(|f| !columns.iter().any(|(_, g)| *g == Some(*f)));
             columns.push((h.trim().trim_start_matches('\u{feff}').to_string(), field));
         }
         Mapping { columns }
+    }
+
+    /// The field one header maps to: an override first, then the usual names.
+    pub fn field_of(header: &str, overrides: &[(String, Field)]) -> Option<Field> {
+        let n = normalize(header);
+        overrides
+            .iter()
+            .find(|(o, _)| *o == n)
+            .map(|(_, f)| *f)
+            .or_else(|| Field::ALL.into_iter().find(|f| f.aliases().iter().any(|a| normalize(a) == n)))
     }
 
     /// The `--map 'HEADER=field'` overrides: (normalised header, field); an

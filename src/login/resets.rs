@@ -80,6 +80,15 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
     store.write(|tx| {
         let now = clock::format(clock::now());
         let mut row = users::find_for(tx, who, &format!("#{}", target.id))?;
+        if let Some(hash) = &hash {
+            let how = if matches!(mode, Mode::Random) { "random" } else { "set" };
+            let row = users::set_password_in(tx, who, row, hash.clone(), must_change, how, &now)?;
+            return Ok(Outcome::Set {
+                username: row.username,
+                password: shown.clone(),
+                must_change_password: must_change,
+            });
+        }
         match mode {
             Mode::Link { mailed: true } => who.require_over_user(tx, USERS_MANAGE, &row, &now)?,
             _ => who.require_acting_as(tx, &row, &now, "reset the password of")?,
@@ -95,38 +104,21 @@ pub fn reset(store: &mut Store, who: &Principal, user: &str, mode: Mode, must_ch
             row.status = StoredStatus::Active;
         }
         row.updated_at = now.clone();
-        let outcome = match &hash {
-            None => {
-                let minutes = settings.number("reset.ttl_minutes").unwrap_or(60) as i64;
-                let fresh = codes::issue(tx, RESET, row.id, chrono::Duration::minutes(minutes), who.actor().as_str())?;
-                if must_change {
-                    row.must_change_password = true;
-                }
-                Outcome::Link {
-                    username: row.username.clone(),
-                    name: row.name.clone(),
-                    email: row.email.clone(),
-                    url: codes::url(settings.get("invite.base_url"), RESET, &fresh.code),
-                    code: fresh.code,
-                    expires_at: fresh.expires_at,
-                }
-            }
-            Some(hash) => {
-                set_password(&mut row, hash.clone(), must_change, &now);
-                Outcome::Set {
-                    username: row.username.clone(),
-                    password: shown.clone(),
-                    must_change_password: must_change,
-                }
-            }
+        let minutes = settings.number("reset.ttl_minutes").unwrap_or(60) as i64;
+        let fresh = codes::issue(tx, RESET, row.id, chrono::Duration::minutes(minutes), who.actor().as_str())?;
+        if must_change {
+            row.must_change_password = true;
+        }
+        let outcome = Outcome::Link {
+            username: row.username.clone(),
+            name: row.name.clone(),
+            email: row.email.clone(),
+            url: codes::url(settings.get("invite.base_url"), RESET, &fresh.code),
+            code: fresh.code,
+            expires_at: fresh.expires_at,
         };
         tx.update_user(&row)?;
-        let how = match mode {
-            Mode::Link { mailed: false } => "link",
-            Mode::Link { mailed: true } => "mail",
-            Mode::Random => "random",
-            Mode::Given(_) => "set",
-        };
+        let how = if matches!(mode, Mode::Link { mailed: true }) { "mail" } else { "link" };
         audit::record(tx, who.actor(), "password.reset", Target::User(row.id, &row.username), json!({"mode": how}))?;
         Ok(outcome)
     })

@@ -8,8 +8,53 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::error::Error;
 use crate::error::Kind;
-use crate::server::Failure;
+
+/// Why a request gets no answer from the library.
+#[derive(Debug)]
+#[allow(dead_code)] // TEMP: SCIM and forms construct the last variants; they land next
+pub enum Failure {
+    /// No token, or an unknown, revoked or expired one, or a bad form signature: 401.
+    Unauthorized,
+    /// The token's rate is spent: 429 with `Retry-After`.
+    TooMany {
+        /// Seconds until the next request is accepted.
+        retry_after: u64,
+    },
+    /// The request took longer than the time limit: 408.
+    Timeout,
+    /// The body is larger than the route accepts: 413.
+    TooLarge,
+    /// The body is not of a media type the route reads: 415.
+    UnsupportedMediaType(String),
+    /// A body or parameter that cannot be read: 400 with the reason.
+    BadRequest(String),
+    /// A well-formed submission whose fields fail validation: 422.
+    Unprocessable(Vec<String>),
+    /// The route exists, the method does not: 405.
+    MethodNotAllowed,
+    /// No such route: 404.
+    NoRoute,
+    /// A SCIM protocol error with its `scimType` (RFC 7644 §3.12), such as
+    /// 400 `invalidFilter`.
+    Scim {
+        /// The HTTP status.
+        status: u16,
+        /// The `scimType`.
+        scim_type: &'static str,
+        /// What went wrong.
+        detail: String,
+    },
+    /// What the library answered: the status follows the exit code.
+    Error(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(err: Error) -> Self {
+        Failure::Error(err)
+    }
+}
 
 /// Which surface a response belongs to: it decides the error format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +153,7 @@ struct Parts {
     errors: Vec<String>,
 }
 
-fn parts(failure: Failure) -> Parts {
+fn parts(failure: Failure, dialect: Dialect) -> Parts {
     let simple = |status: StatusCode, exit_code: u8, message: String, hint: Option<&str>| Parts {
         status,
         exit_code,
@@ -131,7 +176,12 @@ fn parts(failure: Failure) -> Parts {
                 StatusCode::TOO_MANY_REQUESTS,
                 7,
                 "too many requests".into(),
-                Some("wait for Retry-After seconds; the rate is the setting server.rate_per_minute"),
+                Some(match dialect {
+                    Dialect::Form => {
+                        "wait for Retry-After seconds: a form takes 30 submissions a minute and 200 pending sign-ups"
+                    }
+                    _ => "wait for Retry-After seconds; the rate is the setting server.rate_per_minute",
+                }),
             )
         },
         Failure::Timeout => simple(
@@ -192,7 +242,7 @@ fn parts(failure: Failure) -> Parts {
 /// The answer to a failure, in the route's dialect.
 pub fn failure(failure: Failure, dialect: Dialect) -> Response {
     let unauthorized = matches!(failure, Failure::Unauthorized);
-    let p = parts(failure);
+    let p = parts(failure, dialect);
     let mut response = match dialect {
         // A sender whose signature failed learns nothing more than the status.
         Dialect::Form if unauthorized => p.status.into_response(),

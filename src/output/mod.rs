@@ -12,6 +12,7 @@
 #![allow(clippy::print_stdout)]
 
 pub mod http;
+pub mod scim;
 pub mod views;
 
 use std::io::{IsTerminal, Write};

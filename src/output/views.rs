@@ -356,24 +356,43 @@ impl Csv for TokenView {
     }
 }
 
-/// An approval request.
+/// The person a pending sign-up proposes.
+#[derive(Debug, Serialize)]
+pub struct ApplicantView {
+    pub username: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub employee_id: Option<String>,
+    pub title: Option<String>,
+}
+
+/// An approval request: a role assignment (`kind` `role`) or a web form's
+/// sign-up (`signup`, with its `form` and, while pending, the `applicant`).
 #[derive(Debug, Serialize)]
 pub struct ApprovalView {
     pub id: i64,
-    pub user: String,
-    pub role: String,
+    pub kind: &'static str,
+    pub user: Option<String>,
+    pub role: Option<String>,
     pub department: Option<String>,
     pub requested_by: String,
     pub status: String,
     pub decided_by: Option<String>,
     pub reason: Option<String>,
     pub created_at: String,
+    pub form: Option<String>,
+    pub applicant: Option<ApplicantView>,
+    /// The invitation an approved sign-up's new user got (its code, once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<InvitationCodeView>,
 }
 
 impl From<&crate::access::approvals::Request> for ApprovalView {
     fn from(a: &crate::access::approvals::Request) -> Self {
         ApprovalView {
             id: a.id,
+            kind: a.kind.as_str(),
             user: a.user.clone(),
             role: a.role.clone(),
             department: a.department.clone(),
@@ -382,25 +401,65 @@ impl From<&crate::access::approvals::Request> for ApprovalView {
             decided_by: a.decided_by.clone(),
             reason: a.reason.clone(),
             created_at: a.created_at.clone(),
+            form: a.form.clone(),
+            applicant: a.applicant.as_ref().map(|p| ApplicantView {
+                username: p.username.clone(),
+                name: p.name.clone(),
+                email: p.email.clone(),
+                phone: p.phone.clone(),
+                employee_id: p.employee_id.clone(),
+                title: p.title.clone(),
+            }),
+            invitation: None,
+        }
+    }
+}
+
+impl From<&crate::access::approvals::Approved> for ApprovalView {
+    fn from(a: &crate::access::approvals::Approved) -> Self {
+        ApprovalView {
+            invitation: a.invitation.as_ref().map(|i| InvitationCodeView {
+                id: i.id,
+                code: i.code.expose().to_string(),
+                url: i.url.clone(),
+                expires_at: i.expires_at.clone(),
+            }),
+            ..ApprovalView::from(&a.request)
         }
     }
 }
 
 impl Csv for ApprovalView {
     fn header() -> Vec<&'static str> {
-        vec!["id", "user", "role", "department", "requested_by", "status", "decided_by", "reason", "created_at"]
+        vec![
+            "id",
+            "kind",
+            "user",
+            "role",
+            "department",
+            "requested_by",
+            "status",
+            "decided_by",
+            "reason",
+            "created_at",
+            "form",
+            "applicant",
+        ]
     }
     fn record(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
-            self.user.clone(),
-            self.role.clone(),
+            self.kind.to_string(),
+            opt(&self.user),
+            opt(&self.role),
             opt(&self.department),
             self.requested_by.clone(),
             self.status.clone(),
             opt(&self.decided_by),
             opt(&self.reason),
             self.created_at.clone(),
+            opt(&self.form),
+            self.applicant.as_ref().map(|a| format!("{} <{}>", a.name, a.email)).unwrap_or_default(),
         ]
     }
 }
@@ -918,4 +977,93 @@ impl From<&crate::access::roles::Answer> for CanAnswerView {
     fn from(a: &crate::access::roles::Answer) -> Self {
         CanAnswerView { can: CanView::from(a), role: a.granted_by.as_ref().map(|g| g.role.clone()) }
     }
+}
+
+/// A web form in `form list` (never its secret). `check` says how its
+/// sender is recognised: `signature`, or `url-secret` for `token` forms,
+/// whose secret travels in the URL that proxies and browsers may log.
+#[derive(Debug, Serialize)]
+pub struct FormView {
+    pub name: String,
+    pub kind: &'static str,
+    pub check: &'static str,
+    pub path: String,
+    pub maps: Vec<String>,
+    pub department: Option<String>,
+    pub role: Option<String>,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+impl From<&crate::forms::Form> for FormView {
+    fn from(f: &crate::forms::Form) -> Self {
+        FormView {
+            name: f.name.clone(),
+            kind: f.kind.as_str(),
+            check: if f.is_weaker() { "url-secret" } else { "signature" },
+            path: f.path(),
+            maps: f.maps.iter().map(|(h, field)| format!("{h}={field}")).collect(),
+            department: f.department.clone(),
+            role: f.role.clone(),
+            created_at: f.created_at.clone(),
+            created_by: f.created_by.clone(),
+        }
+    }
+}
+
+impl Csv for FormView {
+    fn header() -> Vec<&'static str> {
+        vec!["name", "kind", "check", "path", "maps", "department", "role", "created_at", "created_by"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.kind.to_string(),
+            self.check.to_string(),
+            self.path.clone(),
+            self.maps.join(";"),
+            opt(&self.department),
+            opt(&self.role),
+            self.created_at.clone(),
+            self.created_by.clone(),
+        ]
+    }
+}
+
+/// `form add`: the form, with the generated secret (shown this once) and,
+/// for a `token` form, the path to give the form tool.
+#[derive(Debug, Serialize)]
+pub struct NewFormView {
+    #[serde(flatten)]
+    pub form: FormView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url_path: Option<String>,
+}
+
+/// `form remove`.
+#[derive(Debug, Serialize)]
+pub struct FormRemovedView {
+    pub name: String,
+    pub removed: bool,
+}
+
+/// A form's delivery accepted as a sign-up request (HTTP 202); a
+/// redelivery gets the same number.
+#[derive(Debug, Serialize)]
+pub struct SignupAcceptedView {
+    pub request_id: i64,
+}
+
+/// The answer to Feishu's URL check.
+#[derive(Debug, Serialize)]
+pub struct ChallengeView {
+    pub challenge: String,
+}
+
+/// A signed event that is not a submission (an update, a removal).
+#[derive(Debug, Serialize)]
+pub struct IgnoredView {
+    pub ignored: bool,
 }

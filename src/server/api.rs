@@ -152,6 +152,7 @@ async fn add_user(State(app): State<App>, headers: HeaderMap, JsonBody(body): Js
                 must_change_password: body.must_change_password,
                 if_not_exists: body.if_not_exists,
                 invite,
+                ..NewUser::default()
             };
             let added = users::add(store, who, req)?;
             if let (Some(issued), true) = (&added.invitation, body.send) {
@@ -209,6 +210,7 @@ async fn update_user(
                 title: body.title,
                 manager: body.manager,
                 expires: body.expires,
+                ..UserChanges::default()
             };
             Ok(UserView::from(&users::update(store, who, &user, changes)?.user))
         })

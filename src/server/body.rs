@@ -22,6 +22,16 @@ impl IntoResponse for Refused {
     }
 }
 
+/// The path as the client sent it: inside a nested router (`/scim/v2`)
+/// the request's own URI has lost its prefix.
+fn original_path<'a>(extensions: &'a axum::http::Extensions, uri: &'a axum::http::Uri) -> &'a str {
+    extensions.get::<axum::extract::OriginalUri>().map_or(uri.path(), |original| original.0.path())
+}
+
+fn dialect_of(request: &Request) -> Dialect {
+    Dialect::of(original_path(request.extensions(), request.uri()))
+}
+
 /// The raw body, within the route's limit.
 pub struct Body(pub Bytes);
 
@@ -29,7 +39,7 @@ impl FromRequest<App> for Body {
     type Rejection = Refused;
 
     async fn from_request(request: Request, state: &App) -> Result<Self, Self::Rejection> {
-        let dialect = Dialect::of(request.uri().path());
+        let dialect = dialect_of(&request);
         read(request, state).await.map(Body).map_err(|f| Refused(f, dialect))
     }
 }
@@ -50,7 +60,7 @@ impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
     type Rejection = Refused;
 
     async fn from_request(request: Request, state: &App) -> Result<Self, Self::Rejection> {
-        let dialect = Dialect::of(request.uri().path());
+        let dialect = dialect_of(&request);
         let refuse = |f| Refused(f, dialect);
         let media = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
         if !is_json(&media) {
@@ -81,7 +91,7 @@ impl<T: DeserializeOwned + Send> FromRequestParts<App> for Params<T> {
     type Rejection = Refused;
 
     async fn from_request_parts(parts: &mut Parts, state: &App) -> Result<Self, Self::Rejection> {
-        let dialect = Dialect::of(parts.uri.path());
+        let dialect = Dialect::of(original_path(&parts.extensions, &parts.uri));
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(value)) => Ok(Params(value)),
             Err(rejection) => Err(Refused(Failure::BadRequest(rejection.body_text()), dialect)),
@@ -97,7 +107,7 @@ impl<T: DeserializeOwned + Send> FromRequestParts<App> for Segments<T> {
     type Rejection = Refused;
 
     async fn from_request_parts(parts: &mut Parts, state: &App) -> Result<Self, Self::Rejection> {
-        let dialect = Dialect::of(parts.uri.path());
+        let dialect = Dialect::of(original_path(&parts.extensions, &parts.uri));
         match Path::<T>::from_request_parts(parts, state).await {
             Ok(Path(value)) => Ok(Segments(value)),
             Err(rejection) => Err(Refused(Failure::BadRequest(rejection.body_text()), dialect)),

@@ -10,7 +10,9 @@
 
 mod api;
 mod body;
+mod forms;
 mod pool;
+mod scim;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -31,6 +33,7 @@ pub use pool::Pool;
 
 use crate::error::{Error, Kind, Result};
 use crate::identity::{Principal, Via};
+pub use crate::output::http::Failure;
 use crate::output::http::{self as reply, Dialect, RequestLog};
 use crate::store::Store;
 
@@ -38,6 +41,11 @@ use crate::store::Store;
 pub const BODY_LIMIT: usize = 1 << 20;
 /// The body limit of `POST /api/v1/import`.
 pub const IMPORT_BODY_LIMIT: usize = 64 << 20;
+
+/// The body limit of a request path.
+fn body_limit(path: &str) -> usize {
+    if path == "/api/v1/import" { IMPORT_BODY_LIMIT } else { BODY_LIMIT }
+}
 
 /// How `crmctl serve` was asked to run.
 #[derive(Debug, Clone)]
@@ -54,51 +62,6 @@ pub struct Options {
     pub smtp_password: Option<String>,
 }
 
-/// Why a request gets no answer from the library.
-#[derive(Debug)]
-#[allow(dead_code)] // TEMP: SCIM and forms construct the last variants; they land next
-pub enum Failure {
-    /// No token, or an unknown, revoked or expired one, or a bad form signature: 401.
-    Unauthorized,
-    /// The token's rate is spent: 429 with `Retry-After`.
-    TooMany {
-        /// Seconds until the next request is accepted.
-        retry_after: u64,
-    },
-    /// The request took longer than the time limit: 408.
-    Timeout,
-    /// The body is larger than the route accepts: 413.
-    TooLarge,
-    /// The body is not of a media type the route reads: 415.
-    UnsupportedMediaType(String),
-    /// A body or parameter that cannot be read: 400 with the reason.
-    BadRequest(String),
-    /// A well-formed submission whose fields fail validation: 422.
-    Unprocessable(Vec<String>),
-    /// The route exists, the method does not: 405.
-    MethodNotAllowed,
-    /// No such route: 404.
-    NoRoute,
-    /// A SCIM protocol error with its `scimType` (RFC 7644 §3.12), such as
-    /// 400 `invalidFilter`.
-    Scim {
-        /// The HTTP status.
-        status: u16,
-        /// The `scimType`.
-        scim_type: &'static str,
-        /// What went wrong.
-        detail: String,
-    },
-    /// What the library answered: the status follows the exit code.
-    Error(Error),
-}
-
-impl From<Error> for Failure {
-    fn from(err: Error) -> Self {
-        Failure::Error(err)
-    }
-}
-
 /// The state every handler shares: cheap to clone.
 #[derive(Clone)]
 pub struct App(Arc<Inner>);
@@ -107,12 +70,20 @@ struct Inner {
     pool: Pool,
     limiter: Limiter,
     smtp_password: Option<String>,
+    tls: bool,
 }
 
 impl App {
-    /// A server over `pool`, allowing each token `rate_per_minute` requests a minute.
-    pub fn new(pool: Pool, rate_per_minute: u64, smtp_password: Option<String>) -> App {
-        App(Arc::new(Inner { pool, limiter: Limiter::new(rate_per_minute), smtp_password }))
+    /// A server over `pool`, allowing each token `rate_per_minute` requests
+    /// a minute; `tls` when it serves HTTPS itself.
+    pub fn new(pool: Pool, rate_per_minute: u64, smtp_password: Option<String>, tls: bool) -> App {
+        App(Arc::new(Inner { pool, limiter: Limiter::new(rate_per_minute), smtp_password, tls }))
+    }
+
+    /// Whether the server serves HTTPS itself (`--tls-cert`): its URLs
+    /// then start with `https`, whatever a client's headers say.
+    pub fn serves_tls(&self) -> bool {
+        self.0.tls
     }
 
     /// The SMTP password for mail the server sends, if one was given.
@@ -133,7 +104,7 @@ impl App {
         let (token_id, outcome) = self
             .0
             .pool
-            .run(move |store| {
+            .run(deadline(), move |store| {
                 let (who, token_id) = match crate::access::tokens::authenticate_token(store, &token) {
                     Ok(found) => found,
                     Err(err) if err.kind == Kind::NotPermitted => return (None, Err(Failure::Unauthorized)),
@@ -159,7 +130,7 @@ impl App {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T> + Send + 'static,
     {
-        self.0.pool.run(f).await?.map_err(Failure::from)
+        self.0.pool.run(deadline(), f).await?.map_err(Failure::from)
     }
 }
 
@@ -206,6 +177,13 @@ impl Limiter {
 tokio::task_local! {
     /// The id of the token the request used, for its log line.
     static TOKEN_ID: Cell<Option<i64>>;
+    /// When the request's time is up: its writes roll back after that.
+    static DEADLINE: Instant;
+}
+
+/// The deadline of the request being handled, if any.
+fn deadline() -> Option<Instant> {
+    DEADLINE.try_with(|at| *at).ok()
 }
 
 /// The routes of every surface, with the limits and the log.
@@ -213,6 +191,8 @@ pub fn router(app: App, request_timeout: Duration) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", api::routes())
+        .nest("/scim/v2", scim::routes())
+        .nest("/forms/v1", forms::routes())
         .fallback(no_route)
         .method_not_allowed_fallback(no_method)
         .route_layer(axum::middleware::from_fn(keep_route))
@@ -253,14 +233,28 @@ async fn observe(State(timeout): State<Duration>, request: Request, next: Next) 
     let started = Instant::now();
     let method = request.method().to_string();
     let dialect = Dialect::of(request.uri().path());
+    // A body announced larger than the route takes is refused from the
+    // headers, before a byte of it is read (a chunked one, while reading).
+    let announced = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let too_large = announced.is_some_and(|n| n > body_limit(request.uri().path()) as u64);
     let (response, token_id) = TOKEN_ID
-        .scope(Cell::new(None), async move {
-            let response = match tokio::time::timeout(timeout, next.run(request)).await {
-                Ok(response) => response,
-                Err(_) => reply::failure(Failure::Timeout, dialect),
-            };
-            (response, TOKEN_ID.with(Cell::get))
-        })
+        .scope(
+            Cell::new(None),
+            DEADLINE.scope(started + timeout, async move {
+                if too_large {
+                    return (reply::failure(Failure::TooLarge, dialect), None);
+                }
+                let response = match tokio::time::timeout(timeout, next.run(request)).await {
+                    Ok(response) => response,
+                    Err(_) => reply::failure(Failure::Timeout, dialect),
+                };
+                (response, TOKEN_ID.with(Cell::get))
+            }),
+        )
         .await;
     let route = response.extensions().get::<MatchedPath>().map(|r| r.as_str().to_string());
     reply::log(&RequestLog {
@@ -287,12 +281,13 @@ pub fn serve(opts: Options, open: pool::Open) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|err| Error::storage(format!("cannot start the server's runtime: {err}")))?;
-    let app = App::new(pool, rate, opts.smtp_password.clone());
+    let app = App::new(pool, rate, opts.smtp_password.clone(), opts.tls.is_some());
     runtime.block_on(run(opts, app))
 }
 
 async fn run(opts: Options, app: App) -> Result<()> {
-    let router = router(app, opts.request_timeout);
+    let timeout = opts.request_timeout;
+    let router = router(app, timeout);
     let handle = axum_server::Handle::new();
     let listen = opts.listen;
     let scheme = if opts.tls.is_some() { "https" } else { "http" };
@@ -300,9 +295,10 @@ async fn run(opts: Options, app: App) -> Result<()> {
         let handle = handle.clone();
         match &opts.tls {
             None => {
-                tokio::spawn(
-                    async move { axum_server::bind(listen).handle(handle).serve(router.into_make_service()).await },
-                )
+                let mut server = axum_server::bind(listen).handle(handle).first_request_timeout(timeout);
+                // Headers that come slowly (slowloris) close the connection.
+                server.http_builder().http1().header_read_timeout(timeout);
+                tokio::spawn(async move { server.serve(router.into_make_service()).await })
             }
             Some((cert, key)) => {
                 // rustls needs one process-wide provider; ring is the one lettre uses.
@@ -311,9 +307,9 @@ async fn run(opts: Options, app: App) -> Result<()> {
                     Error::usage(format!("cannot read --tls-cert/--tls-key: {err}"))
                         .hint("give a PEM certificate chain and its PEM private key")
                 })?;
-                tokio::spawn(async move {
-                    axum_server::bind_rustls(listen, config).handle(handle).serve(router.into_make_service()).await
-                })
+                let mut server = axum_server::bind_rustls(listen, config).handle(handle).first_request_timeout(timeout);
+                server.http_builder().http1().header_read_timeout(timeout);
+                tokio::spawn(async move { server.serve(router.into_make_service()).await })
             }
         }
     };

@@ -2,6 +2,7 @@
 //! then reused, so a request pays for its queries and nothing else.
 
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use tokio::sync::Semaphore;
 
@@ -41,8 +42,9 @@ impl Pool {
         value
     }
 
-    /// Runs `f` on a pooled connection in a blocking task.
-    pub async fn run<T, F>(&self, f: F) -> std::result::Result<T, Failure>
+    /// Runs `f` on a pooled connection in a blocking task; its writes roll
+    /// back rather than commit after `deadline` (the request's time limit).
+    pub async fn run<T, F>(&self, deadline: Option<Instant>, f: F) -> std::result::Result<T, Failure>
     where
         T: Send + 'static,
         F: FnOnce(&mut Store) -> T + Send + 'static,
@@ -51,8 +53,14 @@ impl Pool {
         let shared = self.0.clone();
         let joined = tokio::task::spawn_blocking(move || {
             let _permit = permit;
+            if deadline.is_some_and(|at| Instant::now() >= at) {
+                // The client has had its 408 already: do not start.
+                return Err(Error::busy("the request ran past its time limit; nothing was written"));
+            }
             let mut store = shared.take()?;
+            store.set_deadline(deadline);
             let value = f(&mut store);
+            store.set_deadline(None);
             shared.give_back(store);
             Ok(value)
         })

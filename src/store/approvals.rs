@@ -39,15 +39,42 @@ impl fmt::Display for ApprovalStatus {
         f.write_str(self.as_str())
     }
 }
-/// A request to assign a role that requires approval.
+/// What a request asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ApprovalKind {
+    /// A role assignment that requires approval.
+    Role,
+    /// A sign-up from a web form: a person to add (see [`SignupRow`](super::SignupRow)).
+    Signup,
+}
+
+impl ApprovalKind {
+    /// The text the database and the output hold.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApprovalKind::Role => "role",
+            ApprovalKind::Signup => "signup",
+        }
+    }
+
+    /// The kind written `text`, if any.
+    pub fn parse(text: &str) -> Option<ApprovalKind> {
+        [ApprovalKind::Role, ApprovalKind::Signup].into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// A request that someone other than the requester must decide: a role
+/// assignment, or a sign-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApprovalRow {
     /// Request number.
     pub id: i64,
-    /// Who would get the role.
-    pub user_id: i64,
-    /// The role.
-    pub role: String,
+    /// What it asks for.
+    pub kind: ApprovalKind,
+    /// Who would get the role; for a sign-up, the user it created once approved.
+    pub user_id: Option<i64>,
+    /// The role (`None` for a sign-up, whose role is in its [`SignupRow`](super::SignupRow)).
+    pub role: Option<String>,
     /// Department scope of the assignment.
     pub department: Option<String>,
     /// Expiry of the assignment.
@@ -77,6 +104,6 @@ pub trait ApprovalsTx {
     fn approval(&self, id: i64) -> Result<Option<ApprovalRow>>;
     /// Approval requests with this status (all if `None`), by number.
     fn approvals(&self, status: Option<ApprovalStatus>) -> Result<Vec<ApprovalRow>>;
-    /// Writes the decision of a request.
+    /// Writes the decision of a request (and, for a sign-up, the user it created).
     fn update_approval(&mut self, request: &ApprovalRow) -> Result<()>;
 }

@@ -188,6 +188,92 @@ CREATE TABLE replaced_codes (
 );
 CREATE INDEX replaced_codes_code ON replaced_codes(code_id);
 "#,
+    // 8: what SCIM provisioning keeps beside crmctl's own fields. A provider's
+    // `userName` is kept exactly as sent and is unique ignoring case across
+    // every user: the index covers `scim_user_name_norm` (its lowercase form,
+    // computed by the store) or, for a user no provider named, the username,
+    // so `userName eq "…"` is one index lookup. `phone_numbers`, `scim_name`
+    // and `scim_emails` hold the provider's JSON as sent. The built-in role
+    // `provisioner` is for an identity provider's service account; a custom
+    // role of that name made earlier is left as it is.
+    r#"
+ALTER TABLE users ADD COLUMN scim_user_name TEXT;
+ALTER TABLE users ADD COLUMN scim_user_name_norm TEXT;
+ALTER TABLE users ADD COLUMN external_id TEXT;
+ALTER TABLE users ADD COLUMN phone_numbers TEXT;
+ALTER TABLE users ADD COLUMN scim_name TEXT;
+ALTER TABLE users ADD COLUMN scim_emails TEXT;
+CREATE UNIQUE INDEX users_scim_user_name ON users(coalesce(scim_user_name_norm, username));
+INSERT INTO roles (name, description, builtin) VALUES
+    ('provisioner', 'An identity provider''s service account: reads and manages people', 1)
+    ON CONFLICT (name) DO NOTHING;
+INSERT INTO role_permissions (role, permission)
+    SELECT 'provisioner', value FROM json_each('["users.read","users.manage"]')
+    WHERE EXISTS (SELECT 1 FROM roles WHERE name = 'provisioner' AND builtin = 1)
+    ON CONFLICT DO NOTHING;
+"#,
+    // 9: form sign-ups (`crmctl form`, `/forms/v1/NAME`). A form keeps the key
+    // that verifies its sender's signatures (the HMAC key itself, which
+    // verification needs; for `token` forms only the SHA-256 digest of the
+    // path secret). An approval request is now of a kind: `role` as before,
+    // or `signup`, which has no user until it is approved (so `user_id` and
+    // `role` become nullable: the table is rebuilt, its numbering kept). A
+    // sign-up's answers live in `signups.answers` until the request is
+    // decided; `event_id` makes a redelivery find the first answer.
+    r#"
+CREATE TABLE forms (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    name       TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL CHECK (kind IN ('typeform', 'hmac-sha256', 'feishu', 'jiandaoyun', 'token')),
+    secret     TEXT NOT NULL,
+    maps       TEXT NOT NULL DEFAULT '[]',
+    department TEXT,
+    role       TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE TABLE approvals_new (
+    id                    INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind                  TEXT NOT NULL DEFAULT 'role' CHECK (kind IN ('role', 'signup')),
+    user_id               INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    role                  TEXT REFERENCES roles(name) ON DELETE CASCADE,
+    department            TEXT,
+    expires_at            TEXT,
+    requested_by          TEXT NOT NULL,
+    status                TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    decided_by            TEXT,
+    reason                TEXT,
+    created_at            TEXT NOT NULL,
+    decided_at            TEXT,
+    requested_by_identity TEXT,
+    CHECK (kind = 'signup' OR (user_id IS NOT NULL AND role IS NOT NULL))
+);
+INSERT INTO approvals_new (id, kind, user_id, role, department, expires_at, requested_by, status, decided_by,
+                           reason, created_at, decided_at, requested_by_identity)
+    SELECT id, 'role', user_id, role, department, expires_at, requested_by, status, decided_by,
+           reason, created_at, decided_at, requested_by_identity FROM approvals;
+DELETE FROM sqlite_sequence WHERE name = 'approvals_new';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'approvals_new', seq FROM sqlite_sequence WHERE name = 'approvals';
+DROP TABLE approvals;
+ALTER TABLE approvals_new RENAME TO approvals;
+CREATE INDEX approvals_status ON approvals(status);
+CREATE TABLE signups (
+    approval_id INTEGER PRIMARY KEY REFERENCES approvals(id) ON DELETE CASCADE,
+    form_id     INTEGER REFERENCES forms(id) ON DELETE SET NULL,
+    form        TEXT NOT NULL,
+    event_id    TEXT,
+    answers     TEXT,
+    department  TEXT,
+    role        TEXT
+);
+CREATE UNIQUE INDEX signups_event ON signups(form_id, event_id) WHERE event_id IS NOT NULL;
+CREATE INDEX signups_form ON signups(form_id);
+"#,
+    // 10: a role pushed or linked as a SCIM group keeps the provider's
+    // `externalId` for it.
+    r#"
+ALTER TABLE roles ADD COLUMN external_id TEXT;
+"#,
 ];
 
 /// The schema version this binary writes.

@@ -22,28 +22,32 @@ pub mod sqlite;
 mod approvals;
 mod audit;
 mod credentials;
+mod forms;
 mod imports;
 mod roles;
 mod settings;
 mod users;
 
-pub use approvals::{ApprovalRow, ApprovalStatus, ApprovalsTx};
+pub use approvals::{ApprovalKind, ApprovalRow, ApprovalStatus, ApprovalsTx};
 pub use audit::{AuditFilter, AuditRow, AuditTx};
 pub use credentials::{CodeKind, CodeRow, CodeStatus, CredentialsTx, TokenRow};
+pub use forms::{Applicant, FormKind, FormRow, FormsTx, SignupRow};
 pub use imports::{ImportTx, NewImportedUser, NewUserWritten, StagedRow};
 pub use roles::{Assignment, RoleRow, RolesTx};
 pub use settings::SettingsTx;
 pub use sqlite::{Inspection, inspect};
-pub use users::{Status, StoredStatus, UserFilter, UserRow, UsersTx};
+pub use users::{Status, StoredStatus, UserFilter, UserRow, UsersTx, user_name_key};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Reads and writes inside one transaction. Dropping it without [`Tx::commit`]
 /// rolls everything back.
-pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + AuditTx + ImportTx + copy::CopyTx {
+pub trait Tx:
+    SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + FormsTx + AuditTx + ImportTx + copy::CopyTx
+{
     /// Makes every change of this transaction durable.
     fn commit(self: Box<Self>) -> Result<()>;
 }
@@ -114,6 +118,7 @@ pub struct Store {
     path: Option<PathBuf>,
     created: bool,
     on_audit: Option<AuditObserver>,
+    deadline: Option<std::time::Instant>,
 }
 
 /// Called with each audit entry once the transaction that wrote it has committed.
@@ -144,7 +149,7 @@ impl Store {
     /// A store over any backend; `created` says whether opening it made a
     /// new, empty database.
     pub(crate) fn from_backend(backend: Box<dyn Backend>, created: bool) -> Store {
-        Store { backend, path: None, created, on_audit: None }
+        Store { backend, path: None, created, on_audit: None, deadline: None }
     }
 
     /// A fresh in-memory SQLite store, for tests and experiments.
@@ -195,6 +200,13 @@ impl Store {
         self.backend.schema_version()
     }
 
+    /// Write transactions still running at `at` roll back instead of
+    /// committing (exit 7): a server request past its time limit, whose
+    /// client was already told it failed, writes nothing. `None` lifts it.
+    pub fn set_deadline(&mut self, at: Option<std::time::Instant>) {
+        self.deadline = at;
+    }
+
     /// Runs `f` in a read transaction (a consistent snapshot).
     pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
         let tx = self.backend.begin(false)?;
@@ -220,6 +232,11 @@ impl Store {
             None => 0,
         };
         let (value, keep) = f(tx.as_mut())?;
+        if keep && self.deadline.is_some_and(|at| std::time::Instant::now() >= at) {
+            // Dropping the transaction rolls it back.
+            return Err(Error::busy("the request ran past its time limit; nothing was written")
+                .hint("retry; a large change may need crmctl serve --request-timeout"));
+        }
         if keep {
             let written = match self.on_audit {
                 Some(_) => tx.audit_page(before, u64::MAX)?,
@@ -248,6 +265,21 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A write still running at its deadline rolls back: a server request
+    /// past its time limit, already answered 408, writes nothing.
+    #[test]
+    fn writes_past_the_deadline_roll_back() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        store.set_deadline(Some(std::time::Instant::now()));
+        let late = store.write(|tx| tx.set_setting("org.name", "Late Ltd"));
+        assert_eq!(late.map_err(|e| e.kind), Err(crate::error::Kind::Busy));
+        assert_eq!(store.read(|tx| tx.setting("org.name"))?, None, "rolled back");
+        store.set_deadline(None);
+        store.write(|tx| tx.set_setting("org.name", "On Time Ltd"))?;
+        assert_eq!(store.read(|tx| tx.setting("org.name"))?.as_deref(), Some("On Time Ltd"));
+        Ok(())
+    }
 
     #[test]
     fn a_store_moves_between_threads() {

@@ -45,12 +45,19 @@ pub trait RolesTx {
     /// the query: the contract of [`UsersTx::list_users`](super::UsersTx::list_users))
     /// holding `role` unexpired at `now`.
     fn active_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
+    /// Ids of users who are not deleted and hold `role` organisation-wide,
+    /// unexpired at `now`, by id: a SCIM group's members.
+    fn organisation_wide_holders(&self, role: &str, now: &str) -> Result<Vec<i64>>;
     /// One role with its permissions and assignment count.
     fn role(&self, name: &str) -> Result<Option<RoleRow>>;
     /// Every role, by name.
     fn roles(&self) -> Result<Vec<RoleRow>>;
     /// Creates a role or rewrites its description, flags and permissions.
     fn save_role(&mut self, role: &RoleRow) -> Result<()>;
+    /// The `externalId` an identity provider gave the role as a SCIM group.
+    fn role_external_id(&self, role: &str) -> Result<Option<String>>;
+    /// Sets (or with `None` clears) the role's SCIM `externalId`.
+    fn set_role_external_id(&mut self, role: &str, external_id: Option<&str>) -> Result<()>;
     /// Deletes a role and every assignment and request of it.
     fn delete_role(&mut self, name: &str) -> Result<()>;
     /// Departments of non-deleted users, with how many users sit directly in each.

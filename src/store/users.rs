@@ -173,6 +173,23 @@ pub struct UserRow {
     pub updated_at: String,
     /// RFC 3339.
     pub last_login_at: Option<String>,
+    /// SCIM `userName` exactly as the provider sent it (`None`: the
+    /// username stands for it). Unique ignoring case across all users.
+    pub scim_user_name: Option<String>,
+    /// SCIM `externalId`: the provider's own id for the user.
+    pub external_id: Option<String>,
+    /// SCIM `phoneNumbers`, the JSON array as sent.
+    pub phone_numbers: Option<String>,
+    /// SCIM `name`, the JSON object as sent.
+    pub scim_name: Option<String>,
+    /// SCIM `emails`, the JSON array as sent.
+    pub scim_emails: Option<String>,
+}
+
+/// The key that makes a SCIM `userName` unique ignoring case: its Unicode
+/// lowercase form. A user without one is keyed by its (lowercase) username.
+pub fn user_name_key(user_name: &str) -> String {
+    user_name.to_lowercase()
 }
 /// Which users `list_users` returns. Every field narrows the result.
 #[derive(Debug, Clone, Default)]
@@ -218,6 +235,10 @@ pub trait UsersTx {
     fn user_by_email(&self, email: &str) -> Result<Option<UserRow>>;
     /// The user with this employee ID.
     fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>>;
+    /// The user whose SCIM `userName` (or, for a user without one, whose
+    /// username) is `user_name` ignoring case ([`user_name_key`]): one
+    /// index lookup.
+    fn user_by_scim_user_name(&self, user_name: &str) -> Result<Option<UserRow>>;
     /// Users matching `filter`, by id.
     ///
     /// Contract: a user matches `filter.statuses` when `Status::effective(user,

@@ -140,6 +140,9 @@ pub fn derive_username(tx: &dyn Tx, email: &str, taken: &dyn Fn(&str) -> bool) -
 /// Invites a person: a new email creates the `invited` user, a USER who is
 /// still invited gets a fresh code.
 pub fn create(store: &mut Store, who: &Principal, req: Request) -> Result<Issued> {
+    // Nothing about the email (taken or not) is answered to a caller who may
+    // invite nobody.
+    who.require_anywhere(USERS_MANAGE)?;
     store.write(|tx| {
         let now = clock::format(clock::now());
         let settings = Settings::load(tx)?;
@@ -242,10 +245,22 @@ pub fn list(store: &mut Store, who: &Principal, status: Option<&str>) -> Result<
     })
 }
 
+fn no_invitation(id: i64) -> Error {
+    Error::not_found(format!("no invitation #{id}")).hint("`crmctl invite list` shows them")
+}
+
 fn invitation(tx: &dyn Tx, id: i64) -> Result<crate::store::CodeRow> {
-    tx.code_by_id(id)?
-        .filter(|c| c.kind == INVITE)
-        .ok_or_else(|| Error::not_found(format!("no invitation #{id}")).hint("`crmctl invite list` shows them"))
+    tx.code_by_id(id)?.filter(|c| c.kind == INVITE).ok_or_else(|| no_invitation(id))
+}
+
+/// The user invitation `id` is for, as `who` may see them: one it may not
+/// read is the same "no invitation" as a number never issued (its id and
+/// existence stay hidden).
+fn invited_user(tx: &dyn Tx, who: &Principal, id: i64, user_id: i64) -> Result<UserRow> {
+    users::find_for(tx, who, &format!("#{user_id}")).map_err(|err| match err.kind {
+        crate::error::Kind::NotFound => no_invitation(id),
+        _ => err,
+    })
 }
 
 /// A new code for an invitation (pending or expired); the old one stops working.
@@ -254,7 +269,7 @@ pub fn resend(store: &mut Store, who: &Principal, id: i64) -> Result<Issued> {
         let now = clock::format(clock::now());
         let settings = Settings::load(tx)?;
         let mut c = invitation(tx, id)?;
-        let user = users::find_for(tx, who, &format!("#{}", c.user_id))?;
+        let user = invited_user(tx, who, id, c.user_id)?;
         // The new code lets whoever holds it become the user: acting as them.
         who.require_acting_as(tx, &user, &now, "re-invite")?;
         match codes::status(&c, &now) {
@@ -285,7 +300,7 @@ pub fn revoke(store: &mut Store, who: &Principal, id: i64) -> Result<Invitation>
     store.write(|tx| {
         let now = clock::format(clock::now());
         let mut c = invitation(tx, id)?;
-        let user = users::find_for(tx, who, &format!("#{}", c.user_id))?;
+        let user = invited_user(tx, who, id, c.user_id)?;
         who.require_over_user(tx, USERS_MANAGE, &user, &now)?;
         if c.status == CodeStatus::Used {
             return Err(Error::conflict(format!("invitation #{id} was accepted already")));

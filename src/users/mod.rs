@@ -3,6 +3,7 @@
 //! audit entry in one transaction.
 
 pub mod invitations;
+pub mod scim;
 
 use serde_json::{Value, json};
 
@@ -164,6 +165,34 @@ pub(crate) fn set_password(row: &mut UserRow, hash: String, must_change: bool, n
     row.updated_at = now.to_string();
 }
 
+/// Sets a password an administrator chose (already checked against the
+/// policy and hashed) on `row`, in the caller's transaction: acting as the
+/// user, so only for a principal that holds everything the user holds; a
+/// deleted user is refused; earlier reset codes stop working and any
+/// lockout ends. `how` (`set`, `random`) goes to the audit entry. The
+/// password of `reset-password --password-stdin|--random-password` and of
+/// SCIM.
+pub(crate) fn set_password_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    mut row: UserRow,
+    hash: String,
+    must_change: bool,
+    how: &str,
+    now: &str,
+) -> Result<UserRow> {
+    who.require_acting_as(tx, &row, now, "reset the password of")?;
+    if row.status == StoredStatus::Deleted {
+        return Err(Error::invalid(format!("{} is deleted", row.username))
+            .hint(format!("restore them first: crmctl user restore {}", row.username)));
+    }
+    tx.revoke_codes(row.id, crate::credentials::codes::RESET)?;
+    set_password(&mut row, hash, must_change, now);
+    tx.update_user(&row)?;
+    audit::record(tx, who.actor(), "password.reset", Target::User(row.id, &row.username), json!({"mode": how}))?;
+    Ok(row)
+}
+
 /// How a new user gets a password.
 #[derive(Debug, Clone, Default)]
 pub enum PasswordChoice {
@@ -207,6 +236,48 @@ pub struct NewUser {
     pub if_not_exists: bool,
     /// Also issue an invitation (with `PasswordChoice::None`).
     pub invite: bool,
+    /// What an identity provider keeps beside crmctl's fields (SCIM).
+    pub provider: ProviderFields,
+}
+
+/// What an identity provider keeps about a user beside crmctl's own fields:
+/// SCIM `userName` and `externalId` and the JSON it sent for `phoneNumbers`,
+/// `name` and `emails`, each exactly as sent (see [`scim`]). Empty for
+/// people added any other way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProviderFields {
+    /// SCIM `userName`.
+    pub user_name: Option<String>,
+    /// SCIM `externalId`.
+    pub external_id: Option<String>,
+    /// SCIM `phoneNumbers`, JSON.
+    pub phone_numbers: Option<String>,
+    /// SCIM `name`, JSON.
+    pub name: Option<String>,
+    /// SCIM `emails`, JSON.
+    pub emails: Option<String>,
+}
+
+impl ProviderFields {
+    /// The fields a stored user has.
+    pub(crate) fn of(row: &UserRow) -> ProviderFields {
+        ProviderFields {
+            user_name: row.scim_user_name.clone(),
+            external_id: row.external_id.clone(),
+            phone_numbers: row.phone_numbers.clone(),
+            name: row.scim_name.clone(),
+            emails: row.scim_emails.clone(),
+        }
+    }
+
+    /// Writes these fields onto a row.
+    pub(crate) fn apply(self, row: &mut UserRow) {
+        row.scim_user_name = self.user_name;
+        row.external_id = self.external_id;
+        row.phone_numbers = self.phone_numbers;
+        row.scim_name = self.name;
+        row.scim_emails = self.emails;
+    }
 }
 
 /// The result of [`add`].
@@ -294,11 +365,26 @@ fn resolve_manager(tx: &dyn Tx, who: &Principal, reference: &str, self_id: Optio
 }
 
 fn personal(row: &UserRow) -> Value {
-    json!({
+    let mut details = json!({
         "username": row.username, "name": row.name, "email": row.email, "phone": row.phone,
         "employee_id": row.employee_id, "department": row.department, "title": row.title,
         "expires_at": row.expires_at,
-    })
+    });
+    // What a provider keeps is recorded only for the users it has: entries
+    // of everyone else keep their shape.
+    let provider = [
+        ("scim_user_name", &row.scim_user_name),
+        ("external_id", &row.external_id),
+        ("phone_numbers", &row.phone_numbers),
+        ("scim_name", &row.scim_name),
+        ("scim_emails", &row.scim_emails),
+    ];
+    for (key, value) in provider {
+        if let Some(value) = value {
+            details[key] = json!(value);
+        }
+    }
+    details
 }
 
 /// Adds a user. The password (if any) is checked and hashed before the write
@@ -316,13 +402,30 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
             return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
         }
     }
+    let prepared = prepare(&settings, &req, username)?;
+    store.write(|tx| add_in(tx, who, &req, prepared))
+}
+
+/// A new user's username, email and password, checked (and the password
+/// hashed) before the write transaction that [`add_in`] runs.
+pub(crate) struct Prepared {
+    username: String,
+    email: String,
+    hash: Option<String>,
+    shown: Option<Secret>,
+    must_change: bool,
+}
+
+/// Checks a new user's email and password (the policy) and hashes the
+/// password: the part of `user add` that runs outside the transaction.
+pub(crate) fn prepare(settings: &Settings, req: &NewUser, username: String) -> Result<Prepared> {
     let email = validate::email(&req.email)?;
     let policy = settings.password_policy();
-    let (password, must_change, shown) = match req.password {
+    let (password, must_change, shown) = match &req.password {
         PasswordChoice::None => (None, req.must_change_password, None),
         PasswordChoice::Given(pw) => {
-            policy.check(&pw, &username, &email)?;
-            (Some(pw), req.must_change_password, None)
+            policy.check(pw, &username, &email)?;
+            (Some(pw.clone()), req.must_change_password, None)
         }
         PasswordChoice::Random => {
             let pw = passwords::generate();
@@ -330,69 +433,90 @@ pub fn add(store: &mut Store, who: &Principal, req: NewUser) -> Result<Added> {
         }
     };
     let hash = password.as_ref().map(|pw| policy.hash(pw)).transpose()?;
+    Ok(Prepared { username, email, hash, shown, must_change })
+}
 
-    store.write(|tx| {
-        let now = now_str();
-        let settings = Settings::load(tx)?;
-        if req.if_not_exists
-            && let Some(row) = tx.user_by_username(&username)?
-        {
-            let user = shown_if_readable(tx, who, row, &now)?;
-            return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
+/// Adds a user in the caller's transaction, with every rule of `user add`:
+/// permission over the department, roles the actor may grant, free
+/// username, email and employee ID, the seat limit, the audit entry.
+pub(crate) fn add_in(tx: &mut dyn Tx, who: &Principal, req: &NewUser, prepared: Prepared) -> Result<Added> {
+    who.require_anywhere(USERS_MANAGE)?;
+    let Prepared { username, email, hash, shown, must_change } = prepared;
+    let now = now_str();
+    let settings = Settings::load(tx)?;
+    if req.if_not_exists
+        && let Some(row) = tx.user_by_username(&username)?
+    {
+        let user = shown_if_readable(tx, who, row, &now)?;
+        return Ok(Added { user, created: false, password: None, warnings: Vec::new(), invitation: None });
+    }
+    let mut warnings = Vec::new();
+    let mut row = UserRow {
+        name: validate::name(&req.name)?,
+        phone: req.phone.as_deref().map(|p| validate::phone(p, settings.phone_region())).transpose()?,
+        employee_id: req.employee_id.as_deref().map(validate::employee_id).transpose()?,
+        department: req.department.as_deref().map(validate::department).transpose()?,
+        title: req.title.as_deref().map(validate::title).transpose()?,
+        expires_at: req.expires.as_deref().map(|e| parse_expiry(e, &now, &mut warnings)).transpose()?,
+        status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
+        password_changed_at: hash.as_ref().map(|_| now.clone()),
+        password_hash: hash.clone(),
+        must_change_password: must_change,
+        created_at: now.clone(),
+        updated_at: now.clone(),
+        username: username.clone(),
+        email: email.clone(),
+        ..UserRow::default()
+    };
+    req.provider.clone().apply(&mut row);
+    ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
+    ensure_user_name_free(tx, None, row.scim_user_name.as_deref())?;
+    row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, who, m, None)).transpose()?;
+    who.require(USERS_MANAGE, row.department.as_deref())?;
+    for role in &req.roles {
+        who.require_grantable(&roles::get(tx, role)?, None)?;
+    }
+    let mut role_names = req.roles.clone();
+    if role_names.is_empty()
+        && let Some(role) = default_role(tx, who, &settings, &mut warnings)?
+    {
+        role_names.push(role);
+    }
+    for role in &role_names {
+        roles::ensure_exists(tx, role)?;
+    }
+    ensure_seats(tx, &settings, 1)?;
+    let password = match (&shown, &hash) {
+        (Some(_), _) => "random",
+        (None, Some(_)) => "set",
+        (None, None) => "none",
+    };
+    insert(tx, who.actor(), &mut row, &role_names, password, &now)?;
+    let invitation = match req.invite && hash.is_none() {
+        true => Some(crate::users::invitations::issue(
+            tx,
+            who.actor(),
+            &row,
+            &settings,
+            crate::users::invitations::ttl(&settings, None)?,
+        )?),
+        false => None,
+    };
+    let user = User::load(tx, row, &now)?;
+    Ok(Added { user, created: true, password: shown, warnings, invitation })
+}
+
+/// Refuses (exit 4) a SCIM `userName` that another user has, ignoring case
+/// (a user without one is known by its username).
+fn ensure_user_name_free(tx: &dyn Tx, self_id: Option<i64>, user_name: Option<&str>) -> Result<()> {
+    let Some(user_name) = user_name else { return Ok(()) };
+    match tx.user_by_scim_user_name(user_name)? {
+        Some(other) if Some(other.id) != self_id => {
+            Err(Error::conflict(format!("userName '{}' is already taken", user_name.escape_debug()))
+                .hint("userNames are compared ignoring case"))
         }
-        let mut warnings = Vec::new();
-        let mut row = UserRow {
-            name: validate::name(&req.name)?,
-            phone: req.phone.as_deref().map(|p| validate::phone(p, settings.phone_region())).transpose()?,
-            employee_id: req.employee_id.as_deref().map(validate::employee_id).transpose()?,
-            department: req.department.as_deref().map(validate::department).transpose()?,
-            title: req.title.as_deref().map(validate::title).transpose()?,
-            expires_at: req.expires.as_deref().map(|e| parse_expiry(e, &now, &mut warnings)).transpose()?,
-            status: if hash.is_some() { StoredStatus::Active } else { StoredStatus::Invited },
-            password_changed_at: hash.as_ref().map(|_| now.clone()),
-            password_hash: hash.clone(),
-            must_change_password: must_change,
-            created_at: now.clone(),
-            updated_at: now.clone(),
-            username: username.clone(),
-            email: email.clone(),
-            ..UserRow::default()
-        };
-        ensure_free(tx, None, Some(&row.username), Some(&row.email), row.employee_id.as_deref())?;
-        row.manager_id = req.manager.as_deref().map(|m| resolve_manager(tx, who, m, None)).transpose()?;
-        who.require(USERS_MANAGE, row.department.as_deref())?;
-        for role in &req.roles {
-            who.require_grantable(&roles::get(tx, role)?, None)?;
-        }
-        let mut role_names = req.roles.clone();
-        if role_names.is_empty()
-            && let Some(role) = default_role(tx, who, &settings, &mut warnings)?
-        {
-            role_names.push(role);
-        }
-        for role in &role_names {
-            roles::ensure_exists(tx, role)?;
-        }
-        ensure_seats(tx, &settings, 1)?;
-        let password = match (&shown, &hash) {
-            (Some(_), _) => "random",
-            (None, Some(_)) => "set",
-            (None, None) => "none",
-        };
-        insert(tx, who.actor(), &mut row, &role_names, password, &now)?;
-        let invitation = match req.invite && hash.is_none() {
-            true => Some(crate::users::invitations::issue(
-                tx,
-                who.actor(),
-                &row,
-                &settings,
-                crate::users::invitations::ttl(&settings, None)?,
-            )?),
-            false => None,
-        };
-        let user = User::load(tx, row, &now)?;
-        Ok(Added { user, created: true, password: shown, warnings, invitation })
-    })
+        _ => Ok(()),
+    }
 }
 
 /// The `default_role` setting, if the acting principal could have granted it
@@ -582,6 +706,8 @@ pub struct UserChanges {
     pub manager: Option<String>,
     /// New expiry, or `never`.
     pub expires: Option<String>,
+    /// What an identity provider keeps (SCIM); `None` leaves it alone.
+    pub provider: Option<ProviderFields>,
 }
 
 /// The result of a change to one user.
@@ -639,81 +765,99 @@ pub fn audit_trail(
 pub fn update(store: &mut Store, who: &Principal, reference: &str, changes: UserChanges) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
-        let settings = Settings::load(tx)?;
         let old = find_for(tx, who, reference)?;
-        who.require_over_user(tx, USERS_MANAGE, &old, &now)?;
-        let mut row = old.clone();
-        let mut warnings = Vec::new();
-        if let Some(v) = &changes.username {
-            row.username = validate::username(v)?;
-        }
-        if let Some(v) = &changes.name {
-            row.name = validate::name(v)?;
-        }
-        if let Some(v) = &changes.email {
-            row.email = validate::email(v)?;
-        }
-        if let Some(v) = &changes.phone {
-            row.phone = optional(v, |p| validate::phone(p, settings.phone_region()))?;
-        }
-        if let Some(v) = &changes.employee_id {
-            row.employee_id = optional(v, validate::employee_id)?;
-        }
-        if let Some(v) = &changes.department {
-            row.department = optional(v, validate::department)?;
-        }
-        if let Some(v) = &changes.title {
-            row.title = optional(v, validate::title)?;
-        }
-        if let Some(v) = &changes.manager {
-            row.manager_id = if v.trim().is_empty() { None } else { Some(resolve_manager(tx, who, v, Some(row.id))?) };
-        }
-        if let Some(v) = &changes.expires {
-            row.expires_at =
-                if v.trim().eq_ignore_ascii_case("never") { None } else { Some(parse_expiry(v, &now, &mut warnings)?) };
-        }
-        if row.department != old.department {
-            who.require(USERS_MANAGE, row.department.as_deref())?;
-        }
-        if !row.email.eq_ignore_ascii_case(&old.email) {
-            // Reset links go to this address: changing it is acting as the user.
-            who.require_acting_as(tx, &old, &now, "change the email of")?;
-        }
-        let changed_username = (row.username != old.username).then_some(row.username.as_str());
-        let changed_email = (!row.email.eq_ignore_ascii_case(&old.email)).then_some(row.email.as_str());
-        let changed_eid = (row.employee_id != old.employee_id).then_some(row.employee_id.as_deref()).flatten();
-        ensure_free(tx, Some(row.id), changed_username, changed_email, changed_eid)?;
-
-        let before = personal(&old);
-        let after = personal(&row);
-        let mut diff = serde_json::Map::new();
-        if let (Value::Object(b), Value::Object(a)) = (&before, &after) {
-            for (key, new) in a {
-                if b.get(key) != Some(new) {
-                    diff.insert(key.clone(), json!({"from": b.get(key), "to": new}));
-                }
-            }
-        }
-        if row.manager_id != old.manager_id {
-            diff.insert(
-                "manager".into(),
-                json!({"from": username_of(tx, old.manager_id)?, "to": username_of(tx, row.manager_id)?}),
-            );
-        }
-        let changed = !diff.is_empty();
-        if changed {
-            row.updated_at = now.clone();
-            tx.update_user(&row)?;
-            audit::record(
-                tx,
-                who.actor(),
-                "user.update",
-                Target::User(row.id, &row.username),
-                json!({"changes": diff}),
-            )?;
-        }
+        let (row, changed, warnings) = update_in(tx, who, old, &changes, &now)?;
         Ok(Changed { user: User::load(tx, row, &now)?, changed, warnings })
     })
+}
+
+/// Updates `old` in the caller's transaction, with every rule of `user
+/// update` (the actor manages the user and the new department, changing
+/// the email is acting as the user, the new values are free, the audit
+/// entry lists what changed). Returns the row, whether anything changed,
+/// and warnings.
+pub(crate) fn update_in(
+    tx: &mut dyn Tx,
+    who: &Principal,
+    old: UserRow,
+    changes: &UserChanges,
+    now: &str,
+) -> Result<(UserRow, bool, Vec<String>)> {
+    let settings = Settings::load(tx)?;
+    who.require_over_user(tx, USERS_MANAGE, &old, now)?;
+    let mut row = old.clone();
+    let mut warnings = Vec::new();
+    if let Some(v) = &changes.username {
+        row.username = validate::username(v)?;
+    }
+    if let Some(v) = &changes.name {
+        row.name = validate::name(v)?;
+    }
+    if let Some(v) = &changes.email {
+        row.email = validate::email(v)?;
+    }
+    if let Some(v) = &changes.phone {
+        row.phone = optional(v, |p| validate::phone(p, settings.phone_region()))?;
+    }
+    if let Some(v) = &changes.employee_id {
+        row.employee_id = optional(v, validate::employee_id)?;
+    }
+    if let Some(v) = &changes.department {
+        row.department = optional(v, validate::department)?;
+    }
+    if let Some(v) = &changes.title {
+        row.title = optional(v, validate::title)?;
+    }
+    if let Some(v) = &changes.manager {
+        row.manager_id = if v.trim().is_empty() { None } else { Some(resolve_manager(tx, who, v, Some(row.id))?) };
+    }
+    if let Some(v) = &changes.expires {
+        row.expires_at =
+            if v.trim().eq_ignore_ascii_case("never") { None } else { Some(parse_expiry(v, now, &mut warnings)?) };
+    }
+    if let Some(provider) = &changes.provider {
+        provider.clone().apply(&mut row);
+    }
+    if row.department != old.department {
+        who.require(USERS_MANAGE, row.department.as_deref())?;
+    }
+    if !row.email.eq_ignore_ascii_case(&old.email) {
+        // Reset links go to this address: changing it is acting as the user.
+        who.require_acting_as(tx, &old, now, "change the email of")?;
+    }
+    let changed_username = (row.username != old.username).then_some(row.username.as_str());
+    let changed_email = (!row.email.eq_ignore_ascii_case(&old.email)).then_some(row.email.as_str());
+    let changed_eid = (row.employee_id != old.employee_id).then_some(row.employee_id.as_deref()).flatten();
+    ensure_free(tx, Some(row.id), changed_username, changed_email, changed_eid)?;
+    if row.scim_user_name != old.scim_user_name {
+        ensure_user_name_free(tx, Some(row.id), row.scim_user_name.as_deref())?;
+    }
+
+    let before = personal(&old);
+    let after = personal(&row);
+    let mut diff = serde_json::Map::new();
+    if let (Value::Object(b), Value::Object(a)) = (&before, &after) {
+        // A provider's field that was cleared is only in `before`.
+        for key in a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))) {
+            let (from, to) = (b.get(key), a.get(key));
+            if from.filter(|v| !v.is_null()) != to.filter(|v| !v.is_null()) {
+                diff.insert(key.clone(), json!({"from": from, "to": to}));
+            }
+        }
+    }
+    if row.manager_id != old.manager_id {
+        diff.insert(
+            "manager".into(),
+            json!({"from": username_of(tx, old.manager_id)?, "to": username_of(tx, row.manager_id)?}),
+        );
+    }
+    let changed = !diff.is_empty();
+    if changed {
+        row.updated_at = now.to_string();
+        tx.update_user(&row)?;
+        audit::record(tx, who.actor(), "user.update", Target::User(row.id, &row.username), json!({"changes": diff}))?;
+    }
+    Ok((row, changed, warnings))
 }
 
 /// Disables a user; they can no longer log in. Records the reason and who
@@ -907,20 +1051,28 @@ pub(crate) fn enable_in(
 pub fn delete(store: &mut Store, who: &Principal, reference: &str) -> Result<Changed> {
     store.write(|tx| {
         let now = now_str();
-        let mut row = find_for(tx, who, reference)?;
-        who.require_over_user(tx, USERS_MANAGE, &row, &now)?;
-        if row.status == StoredStatus::Deleted {
-            return Ok(Changed { user: User::load(tx, row, &now)?, changed: false, warnings: Vec::new() });
-        }
-        roles::ensure_not_last_admin(tx, row.id, &row.username, &now, "delete")?;
-        row.status_before_delete = Some(std::mem::replace(&mut row.status, StoredStatus::Deleted));
-        row.updated_at = now.clone();
-        tx.update_user(&row)?;
-        let tokens_revoked = tx.revoke_tokens(row.id)?;
-        let details = json!({"tokens_revoked": tokens_revoked});
-        audit::record(tx, who.actor(), "user.delete", Target::User(row.id, &row.username), details)?;
-        Ok(Changed { user: User::load(tx, row, &now)?, changed: true, warnings: Vec::new() })
+        let row = find_for(tx, who, reference)?;
+        let (row, changed) = delete_in(tx, who, row, &now)?;
+        Ok(Changed { user: User::load(tx, row, &now)?, changed, warnings: Vec::new() })
     })
+}
+
+/// Soft-deletes `row` in the caller's transaction, with every rule of `user
+/// delete` (the actor manages the user, the last admin stays, tokens are
+/// revoked). Deleting a deleted user changes nothing.
+pub(crate) fn delete_in(tx: &mut dyn Tx, who: &Principal, mut row: UserRow, now: &str) -> Result<(UserRow, bool)> {
+    who.require_over_user(tx, USERS_MANAGE, &row, now)?;
+    if row.status == StoredStatus::Deleted {
+        return Ok((row, false));
+    }
+    roles::ensure_not_last_admin(tx, row.id, &row.username, now, "delete")?;
+    row.status_before_delete = Some(std::mem::replace(&mut row.status, StoredStatus::Deleted));
+    row.updated_at = now.to_string();
+    tx.update_user(&row)?;
+    let tokens_revoked = tx.revoke_tokens(row.id)?;
+    let details = json!({"tokens_revoked": tokens_revoked});
+    audit::record(tx, who.actor(), "user.delete", Target::User(row.id, &row.username), details)?;
+    Ok((row, true))
 }
 
 /// Restores a soft-deleted user to the status they had before.

@@ -101,3 +101,49 @@ fn demo_runs_with_an_installed_crmctl() {
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("zhangsan") && run.stderr.contains("+ crmctl audit verify"), "{run:?}");
 }
+
+/// examples/api_add_user.py adds a user through a real server, twice (the
+/// second run finds it), with Python's standard library only.
+#[test]
+fn python_api_example_adds_a_user() {
+    let env = TestEnv::with_admin();
+    let token = env.token("root");
+    std::fs::write(env.path("token"), format!("{token}\n")).unwrap();
+    let server = env.serve();
+    let run_script = || {
+        let mut cmd = env.program(
+            "python3",
+            &[&example("api_add_user.py"), "zhaoliu", "赵六", "zhaoliu@example.com", "销售部", "sales-rep"],
+        );
+        cmd.env("CRMCTL_URL", &server.base)
+            .env("CRMCTL_TOKEN_FILE", env.path("token"))
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        env.run_with(cmd, None)
+    };
+    let run = run_script();
+    assert_eq!(run.code, 0, "{run:?}");
+    let answer: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!((answer["username"].as_str(), answer["status"].as_str()), (Some("zhaoliu"), Some("invited")));
+    assert!(answer["invitation"]["code"].is_string());
+    let again = run_script();
+    assert_eq!(again.code, 0, "a re-run finds the user: {again:?}");
+    let u: UserJson = env.json(&["user", "show", "zhaoliu"]);
+    assert_eq!((u.department.as_deref(), u.roles[0].role.as_str()), (Some("销售部"), "sales-rep"));
+    let audit: serde_json::Value = env.json(&["audit", "list", "--action", "user.add", "--user", "zhaoliu"]);
+    assert_eq!(audit[0]["details"]["via"], "api");
+}
+
+/// examples/crmctl-serve.service starts `crmctl serve` with flags it has.
+#[test]
+fn systemd_unit_runs_serve_with_real_flags() {
+    let unit = std::fs::read_to_string(example("crmctl-serve.service")).unwrap();
+    let exec = unit.lines().find_map(|l| l.strip_prefix("ExecStart=")).unwrap();
+    let words: Vec<&str> = exec.split_whitespace().collect();
+    assert!(words[0].ends_with("/crmctl") && words[1] == "serve", "{exec}");
+    let env = TestEnv::new();
+    let help = env.ok(&["serve", "--help"]);
+    for flag in words.iter().filter(|w| w.starts_with("--")) {
+        assert!(help.contains(flag), "{flag} is not a flag of crmctl serve");
+    }
+    assert!(unit.contains("KillSignal=SIGTERM"));
+}

@@ -72,7 +72,7 @@ fn delete_confirmation_defaults_to_no() {
 fn user_add_without_arguments_runs_a_form_with_validation() {
     let env = TestEnv::with_admin();
     let down = "\x1b[B";
-    let role = format!("{down}{down}{down}{down}"); // (no role), admin, dept-admin, sales-manager, sales-rep
+    let role = format!("{down}{down}{down}{down}{down}"); // (no role), admin, dept-admin, provisioner, sales-manager, sales-rep
     let answers = [
         "Bad Name", // refused: not a valid username, asked again
         "zhaoliu",

@@ -25,6 +25,7 @@ struct Permission {
 #[serde(deny_unknown_fields)]
 struct Approval {
     id: i64,
+    kind: String,
     user: String,
     role: String,
     department: Option<String>,
@@ -33,6 +34,8 @@ struct Approval {
     decided_by: Option<String>,
     reason: Option<String>,
     created_at: String,
+    form: Option<String>,
+    applicant: Option<serde_json::Value>,
 }
 
 #[test]
@@ -237,6 +240,7 @@ fn approval_is_needed_and_the_requester_cannot_give_it() {
         ("zhangsan", "finance", superuser_actor().as_str())
     );
     assert!(list[0].decided_by.is_none() && list[0].department.is_none() && !list[0].created_at.is_empty());
+    assert_eq!((list[0].kind.as_str(), &list[0].form, &list[0].applicant), ("role", &None, &None));
     let err = env.fails(&["approval", "approve", "1"], 6);
     assert!(err.contains("requester"), "{err}");
     env.fails(&["approval", "reject", "1"], 6);

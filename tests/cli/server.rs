@@ -270,10 +270,17 @@ fn bad_requests_get_4xx_and_the_server_goes_on() {
         400,
         "unknown field"
     );
-    let huge = vec![b' '; 2 << 20];
-    let big = post(&huge, "application/json");
-    assert_eq!(big.status, 413, "{big:?}");
-    assert_eq!(big.json()["exit_code"], 5);
+    // 2 MiB announced: refused from the headers, before any of it is read.
+    let mut big = raw(&server);
+    let head = format!(
+        "POST /api/v1/users HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {root}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        2 << 20
+    );
+    big.write_all(head.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = big.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("\"exit_code\":5"), "{answer}");
     assert_eq!(server.call("GET", "/api/v1/users?limit=abc", Some(&root), None).status, 400);
 
     // A slow body: the headers promise 100 bytes, 10 come, then nothing.
@@ -287,6 +294,14 @@ fn bad_requests_get_4xx_and_the_server_goes_on() {
     let _ = slow.read_to_string(&mut answer);
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(started.elapsed() < Duration::from_secs(10));
+
+    // Headers that never end (slowloris): the connection is closed.
+    let started = Instant::now();
+    let mut slow = raw(&server);
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ").unwrap();
+    let mut answer = Vec::new();
+    let _ = slow.read_to_end(&mut answer);
+    assert!(started.elapsed() < Duration::from_secs(10), "the connection was held open");
 
     // A client that goes away mid-body leaves nothing behind.
     let mut gone = raw(&server);
@@ -430,4 +445,35 @@ fn sixty_four_clients_under_load() {
     let verify = env.run(&["audit", "verify"]);
     assert_eq!(verify.code, 0, "{verify:?}");
     assert_eq!(server.call("GET", "/healthz", None, None).status, 200);
+}
+
+/// From the attacker review: a token that may invite nobody learns nothing
+/// about an email; an invitation of a user the token cannot see is the same
+/// "no invitation" as one never issued.
+#[test]
+fn invitations_reveal_nothing_outside_the_tokens_reach() {
+    let (env, root, lisi) = org();
+    env.active("alice", PW, &[]);
+    let alice = env.token("alice");
+    let server = env.serve();
+    for email in ["wang@example.com", "nobody@example.com"] {
+        let reply = server.call("POST", "/api/v1/invites", Some(&alice), Some(&json!({"email": email})));
+        assert_eq!(reply.status, 403, "{email}: {reply:?}");
+    }
+    let hidden = server.call(
+        "POST",
+        "/api/v1/invites",
+        Some(&root),
+        Some(&json!({"email": "cw@example.com", "name": "CW", "department": "财务部"})),
+    );
+    let id = hidden.json()["id"].as_i64().unwrap();
+    for verb in ["resend", "revoke"] {
+        let seen = server.call("POST", &format!("/api/v1/invites/{id}/{verb}"), Some(&lisi), None);
+        let never = server.call("POST", &format!("/api/v1/invites/{}/{verb}", id + 100), Some(&lisi), None);
+        assert_eq!(seen.status, 404, "{seen:?}");
+        assert_eq!(
+            seen.json()["error"].as_str().unwrap().replace(&id.to_string(), "N"),
+            never.json()["error"].as_str().unwrap().replace(&(id + 100).to_string(), "N"),
+        );
+    }
 }

@@ -4,10 +4,10 @@ use postgres::Row;
 
 use super::{PgTx, get, insert_with_id, text_enum};
 use crate::error::Result;
-use crate::store::{ApprovalRow, ApprovalStatus, ApprovalsTx};
+use crate::store::{ApprovalKind, ApprovalRow, ApprovalStatus, ApprovalsTx};
 
 const APPROVAL_COLUMNS: &str = "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, \
-     created_at, decided_at, requested_by_identity";
+     created_at, decided_at, requested_by_identity, kind";
 
 fn approval_from_row(r: &Row) -> Result<ApprovalRow> {
     Ok(ApprovalRow {
@@ -23,6 +23,7 @@ fn approval_from_row(r: &Row) -> Result<ApprovalRow> {
         created_at: get(r, 9)?,
         decided_at: get(r, 10)?,
         requested_by_identity: get(r, 11)?,
+        kind: text_enum(r, 12, ApprovalKind::parse, "approval kind")?,
     })
 }
 
@@ -31,8 +32,8 @@ impl ApprovalsTx for PgTx<'_> {
         let sql = insert_with_id(
             "approvals",
             "user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, \
-             decided_at, requested_by_identity",
-            "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11",
+             decided_at, requested_by_identity, kind",
+            "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12",
             "",
         );
         let row = self.query_one(
@@ -49,6 +50,7 @@ impl ApprovalsTx for PgTx<'_> {
                 &a.created_at,
                 &a.decided_at,
                 &a.requested_by_identity,
+                &a.kind.as_str(),
             ],
         )?;
         get(&row, 0)
@@ -71,8 +73,9 @@ impl ApprovalsTx for PgTx<'_> {
 
     fn update_approval(&mut self, a: &ApprovalRow) -> Result<()> {
         self.execute(
-            "UPDATE approvals SET status = $2, decided_by = $3, reason = $4, decided_at = $5 WHERE id = $1",
-            &[&a.id, &a.status.as_str(), &a.decided_by, &a.reason, &a.decided_at],
+            "UPDATE approvals SET status = $2, decided_by = $3, reason = $4, decided_at = $5, user_id = $6 \
+             WHERE id = $1",
+            &[&a.id, &a.status.as_str(), &a.decided_by, &a.reason, &a.decided_at, &a.user_id],
         )?;
         Ok(())
     }

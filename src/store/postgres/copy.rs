@@ -39,7 +39,7 @@ fn quoted(column: &str) -> String {
 }
 
 /// Tables whose ids are handed out by the backend (SQLite's AUTOINCREMENT).
-const COUNTED: [&str; 4] = ["users", "tokens", "approvals", "codes"];
+const COUNTED: [&str; 5] = ["users", "tokens", "forms", "approvals", "codes"];
 
 impl CopyTx for PgTx<'_> {
     fn copy_columns(&self, table: &str) -> Result<Vec<String>> {

@@ -192,6 +192,64 @@ CREATE TABLE replaced_codes (
 );
 CREATE INDEX replaced_codes_code ON replaced_codes(code_id);
 "#,
+    // 8: SCIM provisioning (see SQLite's entry 8): the provider's fields,
+    // `userName` unique ignoring case through an index on the store's
+    // lowercase key or the username, and the built-in role `provisioner`.
+    r#"
+ALTER TABLE users ADD COLUMN scim_user_name TEXT COLLATE "C";
+ALTER TABLE users ADD COLUMN scim_user_name_norm TEXT COLLATE "C";
+ALTER TABLE users ADD COLUMN external_id TEXT COLLATE "C";
+ALTER TABLE users ADD COLUMN phone_numbers TEXT COLLATE "C";
+ALTER TABLE users ADD COLUMN scim_name TEXT COLLATE "C";
+ALTER TABLE users ADD COLUMN scim_emails TEXT COLLATE "C";
+CREATE UNIQUE INDEX users_scim_user_name ON users((coalesce(scim_user_name_norm, username)));
+INSERT INTO roles (name, description, builtin) VALUES
+    ('provisioner', 'An identity provider''s service account: reads and manages people', 1)
+    ON CONFLICT (name) DO NOTHING;
+INSERT INTO role_permissions (role, permission)
+    SELECT 'provisioner', value FROM json_array_elements_text('["users.read","users.manage"]')
+    WHERE EXISTS (SELECT 1 FROM roles WHERE name = 'provisioner' AND builtin = 1)
+    ON CONFLICT DO NOTHING;
+"#,
+    // 9: form sign-ups (see SQLite's entry 9). SQLite rebuilds `approvals`
+    // to make `user_id` and `role` nullable; PostgreSQL alters the table in
+    // place (same columns, constraints and values; the numbering is kept by
+    // `sequences` either way). `kind` is the last column here, which no
+    // query or copy depends on (copies name their columns).
+    r#"
+CREATE TABLE forms (
+    id         BIGINT PRIMARY KEY,
+    name       TEXT COLLATE "C" NOT NULL UNIQUE,
+    kind       TEXT COLLATE "C" NOT NULL
+               CHECK (kind IN ('typeform', 'hmac-sha256', 'feishu', 'jiandaoyun', 'token')),
+    secret     TEXT COLLATE "C" NOT NULL,
+    maps       TEXT COLLATE "C" NOT NULL DEFAULT '[]',
+    department TEXT COLLATE "C",
+    role       TEXT COLLATE "C",
+    created_at TEXT COLLATE "C" NOT NULL,
+    created_by TEXT COLLATE "C" NOT NULL
+);
+ALTER TABLE approvals ADD COLUMN kind TEXT COLLATE "C" NOT NULL DEFAULT 'role' CHECK (kind IN ('role', 'signup'));
+ALTER TABLE approvals ALTER COLUMN user_id DROP NOT NULL;
+ALTER TABLE approvals ALTER COLUMN role DROP NOT NULL;
+ALTER TABLE approvals ADD CONSTRAINT approvals_role_has_user_and_role
+    CHECK (kind = 'signup' OR (user_id IS NOT NULL AND role IS NOT NULL));
+CREATE TABLE signups (
+    approval_id BIGINT PRIMARY KEY REFERENCES approvals(id) ON DELETE CASCADE DEFERRABLE,
+    form_id     BIGINT REFERENCES forms(id) ON DELETE SET NULL DEFERRABLE,
+    form        TEXT COLLATE "C" NOT NULL,
+    event_id    TEXT COLLATE "C",
+    answers     TEXT COLLATE "C",
+    department  TEXT COLLATE "C",
+    role        TEXT COLLATE "C"
+);
+CREATE UNIQUE INDEX signups_event ON signups(form_id, event_id) WHERE event_id IS NOT NULL;
+CREATE INDEX signups_form ON signups(form_id);
+"#,
+    // 10: a role's SCIM group `externalId` (see SQLite's entry 10).
+    r#"
+ALTER TABLE roles ADD COLUMN external_id TEXT COLLATE "C";
+"#,
 ];
 
 #[cfg(test)]

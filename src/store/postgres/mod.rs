@@ -37,6 +37,7 @@ mod audit;
 mod connect;
 mod copy;
 mod credentials;
+mod forms;
 mod imports;
 pub(crate) mod migrations;
 mod roles;
@@ -82,6 +83,7 @@ impl From<postgres::Error> for Error {
                 Some("users_username_key") => "username",
                 Some("users_email_norm_key") => "email",
                 Some("users_employee_id_key") => "employee ID",
+                Some("users_scim_user_name") => "userName",
                 _ => "value",
             };
             return Error::conflict(format!("that {what} is already taken"));

@@ -87,6 +87,16 @@ impl RolesTx for PgTx<'_> {
         rows.iter().map(|r| get(r, 0)).collect()
     }
 
+    fn organisation_wide_holders(&self, role: &str, now: &str) -> Result<Vec<i64>> {
+        let rows = self.query(
+            "SELECT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id \
+             WHERE r.role = $1 AND r.department = '' AND (r.expires_at IS NULL OR r.expires_at > $2::text) \
+             AND u.status <> 'deleted' ORDER BY r.user_id",
+            &[&role, &now],
+        )?;
+        rows.iter().map(|r| get(r, 0)).collect()
+    }
+
     fn role(&self, name: &str) -> Result<Option<RoleRow>> {
         let row = self.query_opt(&format!("{ROLE_SELECT} WHERE name = $1"), &[&name])?;
         row.map(|r| role_from_row(&r).and_then(|role| self.with_permissions(role))).transpose()
@@ -110,6 +120,16 @@ impl RolesTx for PgTx<'_> {
             "INSERT INTO role_permissions (role, permission) SELECT $1, unnest($2::text[])",
             &[&r.name, &r.permissions],
         )?;
+        Ok(())
+    }
+
+    fn role_external_id(&self, role: &str) -> Result<Option<String>> {
+        let row = self.query_opt("SELECT external_id FROM roles WHERE name = $1", &[&role])?;
+        Ok(row.map(|r| get::<Option<String>>(&r, 0)).transpose()?.flatten())
+    }
+
+    fn set_role_external_id(&mut self, role: &str, external_id: Option<&str>) -> Result<()> {
+        self.execute("UPDATE roles SET external_id = $1 WHERE name = $2", &[&external_id, &role])?;
         Ok(())
     }
 

@@ -5,19 +5,21 @@ use postgres::types::ToSql;
 
 use super::{PgTx, ascii_lower, flag, get, insert_with_id, placeholders, text_enum, text_enum_opt};
 use crate::error::{Error, Result};
-use crate::store::{StoredStatus, UserFilter, UserRow, UsersTx};
+use crate::store::{StoredStatus, UserFilter, UserRow, UsersTx, user_name_key};
 
 pub(super) const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, department, title, \
      manager_id, status, status_before_delete, password_hash, password_changed_at, \
      must_change_password, mfa_secret, expires_at, disabled_reason, transfer_to_id, \
-     failed_logins, locked_until, created_at, updated_at, last_login_at, mfa_pending_secret, mfa_last_step";
+     failed_logins, locked_until, created_at, updated_at, last_login_at, mfa_pending_secret, mfa_last_step, \
+     scim_user_name, external_id, phone_numbers, scim_name, scim_emails";
 
 /// The columns a new user is written with, in [`UserValues::params`] order
 /// after the id.
 const INSERT_COLUMNS: &str = "username, name, email, email_norm, phone, employee_id, department, title, \
     manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
     mfa_secret, expires_at, disabled_reason, transfer_to_id, failed_logins, locked_until, created_at, updated_at, \
-    last_login_at, mfa_pending_secret, mfa_last_step";
+    last_login_at, mfa_pending_secret, mfa_last_step, scim_user_name, scim_user_name_norm, external_id, \
+    phone_numbers, scim_name, scim_emails";
 
 fn user_from_row(r: &Row) -> Result<UserRow> {
     Ok(UserRow {
@@ -46,6 +48,11 @@ fn user_from_row(r: &Row) -> Result<UserRow> {
         last_login_at: get(r, 22)?,
         mfa_pending_secret: get(r, 23)?,
         mfa_last_step: get(r, 24)?,
+        scim_user_name: get(r, 25)?,
+        external_id: get(r, 26)?,
+        phone_numbers: get(r, 27)?,
+        scim_name: get(r, 28)?,
+        scim_emails: get(r, 29)?,
     })
 }
 
@@ -56,6 +63,7 @@ struct UserValues {
     status: &'static str,
     status_before_delete: Option<&'static str>,
     must_change_password: i64,
+    scim_user_name_norm: Option<String>,
 }
 
 impl UserValues {
@@ -66,12 +74,13 @@ impl UserValues {
             status: u.status.as_str(),
             status_before_delete: u.status_before_delete.map(StoredStatus::as_str),
             must_change_password: i64::from(u.must_change_password),
+            scim_user_name_norm: u.scim_user_name.as_deref().map(user_name_key),
         }
     }
 
-    /// Every column of a user: $1 is the id, $2..$26 the rest in
+    /// Every column of a user: $1 is the id, $2..$32 the rest in
     /// [`INSERT_COLUMNS`] order.
-    fn params<'a>(&'a self, u: &'a UserRow) -> [&'a (dyn ToSql + Sync); 26] {
+    fn params<'a>(&'a self, u: &'a UserRow) -> [&'a (dyn ToSql + Sync); 32] {
         [
             &u.id,
             &u.username,
@@ -99,6 +108,12 @@ impl UserValues {
             &u.last_login_at,
             &u.mfa_pending_secret,
             &u.mfa_last_step,
+            &u.scim_user_name,
+            &self.scim_user_name_norm,
+            &u.external_id,
+            &u.phone_numbers,
+            &u.scim_name,
+            &u.scim_emails,
         ]
     }
 }
@@ -156,7 +171,7 @@ impl PgTx<'_> {
     fn insert_user_row(&self, u: &UserRow, on_conflict: &str) -> Result<Option<i64>> {
         let values = UserValues::of(u);
         let params = values.params(u);
-        let sql = insert_with_id("users", INSERT_COLUMNS, &placeholders(1, 25), on_conflict);
+        let sql = insert_with_id("users", INSERT_COLUMNS, &placeholders(1, 31), on_conflict);
         let row = self.query_opt(&sql, &params[1..])?;
         row.map(|r| get(&r, 0)).transpose()
     }
@@ -208,7 +223,9 @@ impl UsersTx for PgTx<'_> {
              status_before_delete = $12, password_hash = $13, password_changed_at = $14, \
              must_change_password = $15, mfa_secret = $16, expires_at = $17, disabled_reason = $18, \
              transfer_to_id = $19, failed_logins = $20, locked_until = $21, created_at = $22, \
-             updated_at = $23, last_login_at = $24, mfa_pending_secret = $25, mfa_last_step = $26 WHERE id = $1",
+             updated_at = $23, last_login_at = $24, mfa_pending_secret = $25, mfa_last_step = $26, \
+             scim_user_name = $27, scim_user_name_norm = $28, external_id = $29, phone_numbers = $30, \
+             scim_name = $31, scim_emails = $32 WHERE id = $1",
             &values.params(u),
         )?;
         if changed == 0 {
@@ -236,6 +253,11 @@ impl UsersTx for PgTx<'_> {
 
     fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>> {
         self.user_where("employee_id = $1", &employee_id)
+    }
+
+    fn user_by_scim_user_name(&self, user_name: &str) -> Result<Option<UserRow>> {
+        // The expression of the index `users_scim_user_name`, so that it is used.
+        self.user_where("coalesce(scim_user_name_norm, username) = $1", &user_name_key(user_name))
     }
 
     fn list_users(&self, f: &UserFilter, now: &str) -> Result<Vec<UserRow>> {

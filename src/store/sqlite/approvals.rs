@@ -4,12 +4,13 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::SqliteTx;
 use crate::error::Result;
-use crate::store::{ApprovalRow, ApprovalStatus, ApprovalsTx};
+use crate::store::{ApprovalKind, ApprovalRow, ApprovalStatus, ApprovalsTx};
 
 text_enum!(ApprovalStatus, "approval status");
+text_enum!(ApprovalKind, "approval kind");
 
 const APPROVAL_COLUMNS: &str = "id, user_id, role, department, expires_at, requested_by, status, decided_by, reason, created_at, decided_at, \
-     requested_by_identity";
+     requested_by_identity, kind";
 
 fn approval_from_row(r: &Row<'_>) -> rusqlite::Result<ApprovalRow> {
     Ok(ApprovalRow {
@@ -25,6 +26,7 @@ fn approval_from_row(r: &Row<'_>) -> rusqlite::Result<ApprovalRow> {
         created_at: r.get(9)?,
         decided_at: r.get(10)?,
         requested_by_identity: r.get(11)?,
+        kind: r.get(12)?,
     })
 }
 
@@ -32,8 +34,8 @@ impl ApprovalsTx for SqliteTx<'_> {
     fn insert_approval(&mut self, a: &ApprovalRow) -> Result<i64> {
         self.tx.execute(
             "INSERT INTO approvals (user_id, role, department, expires_at, requested_by, status, decided_by, \
-             reason, created_at, decided_at, requested_by_identity) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             reason, created_at, decided_at, requested_by_identity, kind) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 a.user_id,
                 a.role,
@@ -45,7 +47,8 @@ impl ApprovalsTx for SqliteTx<'_> {
                 a.reason,
                 a.created_at,
                 a.decided_at,
-                a.requested_by_identity
+                a.requested_by_identity,
+                a.kind
             ],
         )?;
         Ok(self.tx.last_insert_rowid())
@@ -66,8 +69,8 @@ impl ApprovalsTx for SqliteTx<'_> {
 
     fn update_approval(&mut self, a: &ApprovalRow) -> Result<()> {
         self.tx.execute(
-            "UPDATE approvals SET status = ?2, decided_by = ?3, reason = ?4, decided_at = ?5 WHERE id = ?1",
-            params![a.id, a.status, a.decided_by, a.reason, a.decided_at],
+            "UPDATE approvals SET status = ?2, decided_by = ?3, reason = ?4, decided_at = ?5, user_id = ?6 WHERE id = ?1",
+            params![a.id, a.status, a.decided_by, a.reason, a.decided_at, a.user_id],
         )?;
         Ok(())
     }

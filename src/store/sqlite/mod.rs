@@ -40,6 +40,7 @@ mod approvals;
 mod audit;
 mod copy;
 mod credentials;
+mod forms;
 mod imports;
 mod roles;
 mod settings;
@@ -71,6 +72,8 @@ impl From<rusqlite::Error> for Error {
                     "email"
                 } else if text.contains("users.employee_id") {
                     "employee ID"
+                } else if text.contains("users_scim_user_name") {
+                    "userName"
                 } else {
                     "value"
                 };

@@ -80,6 +80,16 @@ impl RolesTx for SqliteTx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn organisation_wide_holders(&self, role: &str, now: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id \
+             WHERE r.role = ?1 AND r.department = '' AND (r.expires_at IS NULL OR r.expires_at > ?2) \
+             AND u.status <> 'deleted' ORDER BY r.user_id",
+        )?;
+        let rows = stmt.query_map(params![role, now], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn role(&self, name: &str) -> Result<Option<RoleRow>> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT name, description, builtin, requires_approval, \
@@ -110,6 +120,16 @@ impl RolesTx for SqliteTx<'_> {
         for p in &r.permissions {
             stmt.execute([&r.name, p])?;
         }
+        Ok(())
+    }
+
+    fn role_external_id(&self, role: &str) -> Result<Option<String>> {
+        let mut stmt = self.tx.prepare_cached("SELECT external_id FROM roles WHERE name = ?1")?;
+        Ok(stmt.query_row([role], |r| r.get(0)).optional()?.flatten())
+    }
+
+    fn set_role_external_id(&mut self, role: &str, external_id: Option<&str>) -> Result<()> {
+        self.tx.execute("UPDATE roles SET external_id = ?1 WHERE name = ?2", params![external_id, role])?;
         Ok(())
     }
 

@@ -4,22 +4,24 @@ use rusqlite::{OptionalExtension, Row};
 
 use super::SqliteTx;
 use crate::error::{Error, Result};
-use crate::store::{StoredStatus, UserFilter, UserRow, UsersTx};
+use crate::store::{StoredStatus, UserFilter, UserRow, UsersTx, user_name_key};
 
 text_enum!(StoredStatus, "user status");
 
 const USER_COLUMNS: &str = "id, username, name, email, phone, employee_id, department, title, \
      manager_id, status, status_before_delete, password_hash, password_changed_at, \
      must_change_password, mfa_secret, expires_at, disabled_reason, transfer_to_id, \
-     failed_logins, locked_until, created_at, updated_at, last_login_at, mfa_pending_secret, mfa_last_step";
+     failed_logins, locked_until, created_at, updated_at, last_login_at, mfa_pending_secret, mfa_last_step, \
+     scim_user_name, external_id, phone_numbers, scim_name, scim_emails";
 
 /// Inserts a user; the id (`?1`) is assigned by SQLite.
 const INSERT_USER: &str = "INSERT INTO users (id, username, name, email, email_norm, phone, employee_id, department, \
     title, manager_id, status, status_before_delete, password_hash, password_changed_at, must_change_password, \
     mfa_secret, expires_at, disabled_reason, transfer_to_id, failed_logins, locked_until, created_at, updated_at, \
-    last_login_at, mfa_pending_secret, mfa_last_step) \
+    last_login_at, mfa_pending_secret, mfa_last_step, scim_user_name, scim_user_name_norm, external_id, phone_numbers, \
+    scim_name, scim_emails) \
     VALUES (NULL, ?2, ?3, ?4, lower(?4), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, \
-    ?21, ?22, ?23, ?24, ?25)";
+    ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)";
 
 fn user_from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
     Ok(UserRow {
@@ -48,11 +50,17 @@ fn user_from_row(r: &Row<'_>) -> rusqlite::Result<UserRow> {
         last_login_at: r.get(22)?,
         mfa_pending_secret: r.get(23)?,
         mfa_last_step: r.get(24)?,
+        scim_user_name: r.get(25)?,
+        external_id: r.get(26)?,
+        phone_numbers: r.get(27)?,
+        scim_name: r.get(28)?,
+        scim_emails: r.get(29)?,
     })
 }
 
-/// Every column of a user in statement order: ?1 is the id, ?2..?25 the rest.
-fn user_params(u: &UserRow) -> [&dyn rusqlite::ToSql; 25] {
+/// Every column of a user in statement order: ?1 is the id, ?2..?31 the
+/// rest; `norm` is the `userName` key ([`user_name_key`]) that ?27 binds.
+fn user_params<'a>(u: &'a UserRow, norm: &'a Option<String>) -> [&'a dyn rusqlite::ToSql; 31] {
     [
         &u.id,
         &u.username,
@@ -79,7 +87,17 @@ fn user_params(u: &UserRow) -> [&dyn rusqlite::ToSql; 25] {
         &u.last_login_at,
         &u.mfa_pending_secret,
         &u.mfa_last_step,
+        &u.scim_user_name,
+        norm,
+        &u.external_id,
+        &u.phone_numbers,
+        &u.scim_name,
+        &u.scim_emails,
     ]
+}
+
+fn norm_of(u: &UserRow) -> Option<String> {
+    u.scim_user_name.as_deref().map(user_name_key)
 }
 
 /// The status a user has at `:now`, from the stored status, the expiry and the
@@ -114,7 +132,8 @@ impl SqliteTx<'_> {
 impl UsersTx for SqliteTx<'_> {
     fn insert_user(&mut self, u: &UserRow) -> Result<i64> {
         let mut stmt = self.tx.prepare_cached(&format!("{INSERT_USER} -- ?1 (the id) is assigned by SQLite"))?;
-        stmt.execute(user_params(u).as_slice())?;
+        let norm = norm_of(u);
+        stmt.execute(user_params(u, &norm).as_slice())?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -122,7 +141,8 @@ impl UsersTx for SqliteTx<'_> {
         let mut stmt = self.tx.prepare_cached(&format!("{INSERT_USER} ON CONFLICT DO NOTHING"))?;
         let mut ids = Vec::with_capacity(users.len());
         for u in users {
-            ids.push(match stmt.execute(user_params(u).as_slice())? {
+            let norm = norm_of(u);
+            ids.push(match stmt.execute(user_params(u, &norm).as_slice())? {
                 0 => None,
                 _ => Some(self.tx.last_insert_rowid()),
             });
@@ -165,9 +185,12 @@ impl UsersTx for SqliteTx<'_> {
              status_before_delete = ?11, password_hash = ?12, password_changed_at = ?13, \
              must_change_password = ?14, mfa_secret = ?15, expires_at = ?16, disabled_reason = ?17, \
              transfer_to_id = ?18, failed_logins = ?19, locked_until = ?20, created_at = ?21, \
-             updated_at = ?22, last_login_at = ?23, mfa_pending_secret = ?24, mfa_last_step = ?25 WHERE id = ?1",
+             updated_at = ?22, last_login_at = ?23, mfa_pending_secret = ?24, mfa_last_step = ?25, \
+             scim_user_name = ?26, scim_user_name_norm = ?27, external_id = ?28, phone_numbers = ?29, \
+             scim_name = ?30, scim_emails = ?31 WHERE id = ?1",
         )?;
-        if stmt.execute(user_params(u).as_slice())? == 0 {
+        let norm = norm_of(u);
+        if stmt.execute(user_params(u, &norm).as_slice())? == 0 {
             return Err(Error::not_found(format!("user #{} not found", u.id)));
         }
         Ok(())
@@ -192,6 +215,11 @@ impl UsersTx for SqliteTx<'_> {
 
     fn user_by_employee_id(&self, employee_id: &str) -> Result<Option<UserRow>> {
         self.user_where("employee_id = ?1", &employee_id)
+    }
+
+    fn user_by_scim_user_name(&self, user_name: &str) -> Result<Option<UserRow>> {
+        // The expression of the index `users_scim_user_name`, so that it is used.
+        self.user_where("coalesce(scim_user_name_norm, username) = ?1", &user_name_key(user_name))
     }
 
     fn list_users(&self, f: &UserFilter, now: &str) -> Result<Vec<UserRow>> {
