@@ -138,16 +138,26 @@ pub fn check(store: &mut Store, who: &Principal, path: &Path) -> Result<Vec<Find
 }
 
 /// What `store copy` copied.
-// The library side of `crmctl store copy`; the command itself is not wired yet.
-#[cfg_attr(not(test), allow(dead_code))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Copied {
     /// Rows copied, all tables together.
     pub rows: u64,
+    /// Users (rows of the users table, deleted ones included).
+    pub users: u64,
     /// Audit entries, as verified on both sides.
     pub audit_entries: u64,
     /// Id and hash of the last audit entry, the same on both sides.
     pub audit_head: Option<(i64, String)>,
+}
+
+/// The source's audit chain, verified: a broken chain is exit 1 naming the entry.
+fn verified_source(src: &dyn store::Tx) -> Result<audit::Verdict> {
+    let verdict = audit::verify(src)?;
+    if let Some((id, why)) = verdict.broken {
+        return Err(Error::negative(format!("the source's audit chain is broken at entry #{id}: {why}"))
+            .hint("nothing was copied; restore the source from a backup, or find out who changed it"));
+    }
+    Ok(verdict)
 }
 
 /// Copies the whole database of `from` into `to` (SQLite to PostgreSQL or
@@ -155,29 +165,51 @@ pub struct Copied {
 /// is exit 1 naming the entry, a destination that already holds an
 /// organisation exit 4, and in either case nothing is written. The copy's
 /// chain is verified before it is committed.
-#[cfg_attr(not(test), allow(dead_code))]
 pub fn copy(from: &mut Store, to: &mut Store, who: &Principal) -> Result<Copied> {
     superuser_only(who, "store copy")?;
     from.read(|src| {
-        let verdict = audit::verify(src)?;
-        if let Some((id, why)) = verdict.broken {
-            return Err(Error::negative(format!("the source's audit chain is broken at entry #{id}: {why}"))
-                .hint("nothing was copied; restore the source from a backup, or find out who changed it"));
-        }
+        let verdict = verified_source(src)?;
         let head = src.audit_head()?;
         to.write(|dst| {
             if crate::config::initialised(dst)? {
                 return Err(Error::conflict("the destination already holds an organisation; nothing was copied")
                     .hint("copy into a new, empty database"));
             }
-            let rows = store::copy::copy_all(src, dst)?;
+            let counts = store::copy::copy_all(src, dst)?;
             let copied = audit::verify(dst)?;
             if copied.broken.is_some() || copied.entries != verdict.entries || dst.audit_head()? != head {
                 return Err(Error::storage("the copy's audit chain does not match the source's; nothing was copied"));
             }
-            Ok(Copied { rows, audit_entries: copied.entries, audit_head: head.clone() })
+            Ok(Copied {
+                rows: counts.iter().map(|(_, n)| n).sum(),
+                users: counts.iter().find(|(table, _)| *table == "users").map_or(0, |(_, n)| *n),
+                audit_entries: copied.entries,
+                audit_head: head.clone(),
+            })
         })
     })
+}
+
+/// `crmctl store copy`: checks the source's audit chain before the
+/// destination is opened (so that a broken source creates no file), then
+/// opens it with `open_to` and copies (see [`copy`]). A SQLite file this
+/// call created is removed again when the copy fails: nothing is written.
+pub fn copy_into(from: &mut Store, open_to: impl FnOnce() -> Result<Store>, who: &Principal) -> Result<Copied> {
+    superuser_only(who, "store copy")?;
+    from.read(|src| verified_source(src).map(|_| ()))?;
+    let mut to = open_to()?;
+    let copied = copy(from, &mut to, who);
+    if copied.is_err() && to.created() {
+        if let Some(path) = to.path().map(Path::to_path_buf) {
+            drop(to);
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut name = path.clone().into_os_string();
+                name.push(suffix);
+                let _ = std::fs::remove_file(name);
+            }
+        }
+    }
+    copied
 }
 
 #[cfg(test)]

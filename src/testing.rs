@@ -51,6 +51,23 @@ pub fn postgres_server() -> Option<String> {
     std::env::var("CRMCTL_TEST_POSTGRES").ok().filter(|s| !s.trim().is_empty())
 }
 
+/// The PostgreSQL server for a test that needs one whichever backend the
+/// suite runs on: `None` (skip, with a note) without `CRMCTL_TEST_POSTGRES`,
+/// except in CI (`CI` set), where that fails the test unless
+/// `CRMCTL_TEST_POSTGRES_LATER` says a later pass brings the server.
+pub fn postgres_for(test: &str) -> Option<String> {
+    let server = postgres_server();
+    if server.is_none() {
+        let later = std::env::var_os("CRMCTL_TEST_POSTGRES_LATER").is_some();
+        assert!(
+            std::env::var_os("CI").is_none() || later,
+            "{test} needs a PostgreSQL server: CI must set CRMCTL_TEST_POSTGRES (.ci/postgres does)"
+        );
+        eprintln!("skipped without CRMCTL_TEST_POSTGRES: {test}");
+    }
+    server
+}
+
 /// A new, empty database on `server`, for one test; its connection string.
 pub fn fresh_postgres_database(server: &str) -> Result<String> {
     use std::sync::atomic::{AtomicU64, Ordering};

@@ -63,14 +63,15 @@ pub trait CopyTx {
 const BATCH: usize = 500;
 
 /// Replaces every row of `dst` with the rows of `src` (both at the same
-/// schema version). Returns how many rows were copied.
-pub fn copy_all(src: &dyn super::Tx, dst: &mut dyn super::Tx) -> Result<u64> {
+/// schema version). Returns how many rows were copied, table by table.
+pub fn copy_all(src: &dyn super::Tx, dst: &mut dyn super::Tx) -> Result<Vec<(&'static str, u64)>> {
     dst.defer_foreign_keys()?;
     for table in TABLES.iter().rev() {
         dst.copy_clear(table)?;
     }
-    let mut copied = 0u64;
+    let mut counts = Vec::with_capacity(TABLES.len());
     for table in TABLES {
+        let mut copied = 0u64;
         let columns = src.copy_columns(table)?;
         let mut theirs = dst.copy_columns(table)?;
         let mut ours = columns.clone();
@@ -97,7 +98,8 @@ pub fn copy_all(src: &dyn super::Tx, dst: &mut dyn super::Tx) -> Result<u64> {
         if !batch.is_empty() {
             dst.copy_insert(table, &columns, &batch)?;
         }
+        counts.push((*table, copied));
     }
     dst.raise_id_marks(&src.id_marks()?)?;
-    Ok(copied)
+    Ok(counts)
 }

@@ -103,6 +103,16 @@ impl Location {
     }
 }
 
+/// Refuses, before anything is opened, a database string that can never
+/// be used: a PostgreSQL connection string that does not parse or that holds
+/// a password (exit 2). A SQLite path is checked when it is opened.
+pub fn check_db_string(db: &Path) -> Result<()> {
+    match Location::of(db) {
+        Location::Sqlite(_) => Ok(()),
+        Location::Postgres(text) => postgres::check_string(&text),
+    }
+}
+
 /// How [`Store::open`] treats a missing database file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {

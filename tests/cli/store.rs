@@ -258,3 +258,107 @@ fn a_postgres_database_string_is_not_taken_for_a_file_name() {
         }
     }
 }
+
+/// Tables in a PostgreSQL database (0: nothing was written there).
+fn pg_tables(db: &str) -> i64 {
+    let mut client = postgres::Client::connect(db, postgres::NoTls).unwrap();
+    client.query_one("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()", &[]).unwrap().get(0)
+}
+
+/// `crmctl store copy` through the binary: a SQLite database to a real
+/// PostgreSQL server and back, with the refusals that write nothing.
+#[test]
+fn store_copy_moves_a_database_to_postgresql_and_back() {
+    let Some(server) = crate::testenv::postgres_for("store::store_copy_moves_a_database_to_postgresql_and_back") else {
+        return;
+    };
+    // The source is a SQLite file whichever backend the suite runs on.
+    let mut env = TestEnv::new();
+    let sqlite = env.path("crm.db");
+    let sqlite_s = sqlite.to_str().unwrap().to_string();
+    env.env("CRMCTL_DB", &sqlite_s);
+    let init = env.run_stdin(
+        &[
+            "init",
+            "--org",
+            "Example Ltd",
+            "--admin",
+            "root",
+            "--name",
+            "Root",
+            "--email",
+            "root@example.com",
+            "--password-stdin",
+        ],
+        "steady admin battery 2026\n",
+    );
+    assert_eq!(init.code, 0, "{init:?}");
+    env.invite("zhangsan", &["--department", "销售部", "--role", "sales-rep"]);
+    env.active("lisi", "another fine battery 2026", &["--title", "销售代表"]);
+    env.invite("wangwu", &[]);
+    env.ok(&["user", "purge", "wangwu", "--yes"]);
+    env.ok(&["form", "add", "web", "--kind", "hmac-sha256", "--department", "销售部"]);
+    let export = env.ok(&["user", "export", "--status", "all", "--include-hashes"]);
+
+    // SQLite → PostgreSQL.
+    let pg = crate::testenv::fresh_postgres_database(&server);
+    let there: serde_json::Value =
+        serde_json::from_str(&env.ok(&["store", "copy", "--from", &sqlite_s, "--to", &pg, "--format", "json"]))
+            .unwrap();
+    assert_eq!(there["from"], sqlite_s.as_str());
+    assert_eq!(there["to"], pg.as_str());
+    assert_eq!(there["users"], 3, "root, zhangsan and lisi (a purged user has no row): {there}");
+    let head = format!("{}:{}", there["audit_head"]["id"], there["audit_head"]["hash"].as_str().unwrap());
+    assert!(there["audit_entries"].as_u64().unwrap() >= 6, "{there}");
+    let on_pg = |args: &[&str]| {
+        let mut all = vec!["--db", pg.as_str()];
+        all.extend(args);
+        env.ok(&all)
+    };
+    on_pg(&["audit", "verify", "--expect", &head]);
+    // (An export with hashes is audited: the head moves on.)
+    assert_eq!(on_pg(&["user", "export", "--status", "all", "--include-hashes"]), export);
+    assert!(on_pg(&["form", "list"]).contains("web"));
+    let now: serde_json::Value = serde_json::from_str(&on_pg(&["audit", "head", "--format", "json"])).unwrap();
+    let head = format!("{}:{}", now["id"], now["hash"].as_str().unwrap());
+
+    // PostgreSQL → SQLite: a table line by default.
+    let back = env.path("back.db");
+    let back_s = back.to_str().unwrap();
+    let line = env.ok(&["store", "copy", "--from", &pg, "--to", back_s]);
+    assert!(line.contains("FROM") && line.contains(back_s) && line.contains(&head), "{line}");
+    let on_back = |args: &[&str]| {
+        let mut all = vec!["--db", back_s];
+        all.extend(args);
+        env.ok(&all)
+    };
+    on_back(&["audit", "verify", "--expect", &head]);
+    assert_eq!(on_back(&["user", "export", "--status", "all", "--include-hashes"]), export);
+    assert_eq!(mode(&back), 0o600);
+
+    // A destination that holds an organisation: exit 4, nothing written.
+    let before = on_pg(&["audit", "head"]);
+    let err = env.fails(&["store", "copy", "--from", back_s, "--to", &pg], 4);
+    assert!(err.contains("already holds an organisation"), "{err}");
+    assert_eq!(on_pg(&["audit", "head"]), before);
+
+    // A password in the string: exit 2, before anything is opened.
+    let with_password = "postgres://crmctl:secret@db.example.com/crm";
+    let err = env.fails(&["store", "copy", "--from", &sqlite_s, "--to", with_password], 2);
+    assert!(err.contains("password"), "{err}");
+    assert!(!err.contains("secret"), "{err}");
+    env.fails(&["store", "copy", "--from", with_password, "--to", env.path("x.db").to_str().unwrap()], 2);
+    assert!(!env.path("x.db").exists());
+
+    // A broken source chain: exit 1 naming the entry; nothing written, no file made.
+    let conn = rusqlite::Connection::open(&sqlite).unwrap();
+    conn.execute("UPDATE audit SET details = '{\"forged\":true}' WHERE id = 3", []).unwrap();
+    drop(conn);
+    let empty = crate::testenv::fresh_postgres_database(&server);
+    let err = env.fails(&["store", "copy", "--from", &sqlite_s, "--to", &empty], 1);
+    assert!(err.contains("#3"), "{err}");
+    assert_eq!(pg_tables(&empty), 0, "nothing was written to {empty}");
+    let fresh = env.path("fresh.db");
+    env.fails(&["store", "copy", "--from", &sqlite_s, "--to", fresh.to_str().unwrap()], 1);
+    assert!(!fresh.exists(), "a broken source makes no file");
+}

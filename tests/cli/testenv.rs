@@ -390,6 +390,24 @@ pub fn postgres_server() -> Option<String> {
     std::env::var("CRMCTL_TEST_POSTGRES").ok().filter(|s| !s.trim().is_empty())
 }
 
+/// The PostgreSQL server for a test that needs one whichever backend the
+/// suite runs on (`store copy`). Without `CRMCTL_TEST_POSTGRES` the test is
+/// skipped with a note, except in CI (`CI` set), where that is a failure,
+/// unless `CRMCTL_TEST_POSTGRES_LATER` says a later pass brings the server
+/// (`.ci/run`'s SQLite pass, before `.ci/postgres`).
+pub fn postgres_for(test: &str) -> Option<String> {
+    let server = postgres_server();
+    if server.is_none() {
+        let later = std::env::var_os("CRMCTL_TEST_POSTGRES_LATER").is_some();
+        assert!(
+            std::env::var_os("CI").is_none() || later,
+            "{test} needs a PostgreSQL server: CI must set CRMCTL_TEST_POSTGRES (.ci/postgres does)"
+        );
+        eprintln!("skipped without CRMCTL_TEST_POSTGRES: {test}");
+    }
+    server
+}
+
 /// Tests that read what only a SQLite file has, and why: skipped on
 /// PostgreSQL. The one list of them.
 pub const SQLITE_ONLY: &[(&str, &str)] = &[

@@ -99,6 +99,12 @@ impl From<postgres::Error> for Error {
     }
 }
 
+/// Refuses a connection string that does not parse or holds a password
+/// (exit 2), without connecting.
+pub(crate) fn check_string(db: &str) -> Result<()> {
+    connect::config(db).map(|_| ())
+}
+
 /// The error for a connection that was not made: the server's own words.
 fn not_connected(db: &str, err: &postgres::Error) -> Error {
     let why = match err.as_db_error() {
