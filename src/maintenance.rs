@@ -199,14 +199,15 @@ pub fn copy_into(from: &mut Store, open_to: impl FnOnce() -> Result<Store>, who:
     from.read(|src| verified_source(src).map(|_| ()))?;
     let mut to = open_to()?;
     let copied = copy(from, &mut to, who);
-    if copied.is_err() && to.created() {
-        if let Some(path) = to.path().map(Path::to_path_buf) {
-            drop(to);
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut name = path.clone().into_os_string();
-                name.push(suffix);
-                let _ = std::fs::remove_file(name);
-            }
+    if copied.is_err()
+        && to.created()
+        && let Some(path) = to.path().map(Path::to_path_buf)
+    {
+        drop(to);
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut name = path.clone().into_os_string();
+            name.push(suffix);
+            let _ = std::fs::remove_file(name);
         }
     }
     copied
