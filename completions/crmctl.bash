@@ -76,6 +76,9 @@ _crmctl() {
             crmctl,serve)
                 cmd="crmctl__subcmd__serve"
                 ;;
+            crmctl,store)
+                cmd="crmctl__subcmd__store"
+                ;;
             crmctl,token)
                 cmd="crmctl__subcmd__token"
                 ;;
@@ -280,6 +283,9 @@ _crmctl() {
             crmctl__subcmd__help,serve)
                 cmd="crmctl__subcmd__help__subcmd__serve"
                 ;;
+            crmctl__subcmd__help,store)
+                cmd="crmctl__subcmd__help__subcmd__store"
+                ;;
             crmctl__subcmd__help,token)
                 cmd="crmctl__subcmd__help__subcmd__token"
                 ;;
@@ -387,6 +393,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help__subcmd__role,update)
                 cmd="crmctl__subcmd__help__subcmd__role__subcmd__update"
+                ;;
+            crmctl__subcmd__help__subcmd__store,copy)
+                cmd="crmctl__subcmd__help__subcmd__store__subcmd__copy"
                 ;;
             crmctl__subcmd__help__subcmd__token,create)
                 cmd="crmctl__subcmd__help__subcmd__token__subcmd__create"
@@ -565,6 +574,18 @@ _crmctl() {
             crmctl__subcmd__role__subcmd__help,update)
                 cmd="crmctl__subcmd__role__subcmd__help__subcmd__update"
                 ;;
+            crmctl__subcmd__store,copy)
+                cmd="crmctl__subcmd__store__subcmd__copy"
+                ;;
+            crmctl__subcmd__store,help)
+                cmd="crmctl__subcmd__store__subcmd__help"
+                ;;
+            crmctl__subcmd__store__subcmd__help,copy)
+                cmd="crmctl__subcmd__store__subcmd__help__subcmd__copy"
+                ;;
+            crmctl__subcmd__store__subcmd__help,help)
+                cmd="crmctl__subcmd__store__subcmd__help__subcmd__help"
+                ;;
             crmctl__subcmd__token,create)
                 cmd="crmctl__subcmd__token__subcmd__create"
                 ;;
@@ -674,7 +695,7 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help"
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,7 +1859,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help)
-            opts="init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help"
+            opts="init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,6 +2617,34 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__store)
+            opts="copy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__store__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4022,6 +4071,108 @@ _crmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__store)
+            opts="-q -y -h -V --db --format --quiet --yes --no-color --token-file --help --version copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__store__subcmd__copy)
+            opts="-q -y -h -V --from --to --db --format --quiet --yes --no-color --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__store__subcmd__help)
+            opts="copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__store__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__store__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

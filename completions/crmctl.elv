@@ -18,7 +18,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
     }
     var completions = [
         &'crmctl'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -47,6 +47,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand audit 'Read and verify the tamper-evident audit log'
             cand backup 'Write a consistent copy of the database to FILE (online; mode 0600)'
             cand restore 'Replace the database with a backup (checked first); asks unless --yes'
+            cand store 'Copy a whole database between SQLite and PostgreSQL'
             cand check 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
             cand serve 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
             cand completions 'Print a shell completion script'
@@ -59,7 +60,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --admin 'Also create this first administrator (role admin)'
             cand --name 'The admin''s display name'
             cand --email 'The admin''s email'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the admin''s password from the first line of stdin'
@@ -76,7 +77,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -112,7 +113,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --manager 'The user''s manager (USER)'
             cand --role 'Give this role (repeatable); default: setting default_role, else none'
             cand --expires 'Last day the account may log in (YYYY-MM-DD, UTC)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the password from the first line of stdin'
@@ -132,7 +133,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;show'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -152,7 +153,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --search 'Text found in username, name, email, phone or employee ID'
             cand --inactive-days 'No login for at least N days (never logged in: counted from creation)'
             cand --limit 'At most N users'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -175,7 +176,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --manager 'New manager, a USER ('''' clears)'
             cand --expires 'New last day (YYYY-MM-DD), or never'
             cand --username 'New login name'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -192,7 +193,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --inactive-days 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)'
             cand --reason 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")'
             cand --transfer-to 'Who takes over the leaver''s customers'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --dry-run 'With --inactive-days: list who would be disabled, change nothing'
@@ -207,7 +208,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;enable'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -221,7 +222,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;delete'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -235,7 +236,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;restore'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -250,7 +251,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;user;can'= {
             cand --department 'Ask about this department (covers sub-departments)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -273,7 +274,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --credentials-out 'Where generated passwords go: a CSV (username,password), mode 0600'
             cand --default-role 'Role for new users whose row lists no roles'
             cand --report 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --dry-run 'Validate and show what would happen; write nothing'
@@ -295,7 +296,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;export'= {
             cand --output 'Write to FILE (mode 0600, UTF-8 with BOM for Excel) instead of stdout'
             cand --status 'Only users with this status, or all (default: every user but deleted ones)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --include-hashes 'Add each user''s password hash (superuser only; audited), for a move to another server'
@@ -310,7 +311,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;user;purge'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -365,7 +366,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;user;help;help'= {
         }
         &'crmctl;role'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -387,7 +388,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;role;list'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -401,7 +402,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;role;show'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -417,7 +418,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;role;create'= {
             cand --permission 'A permission from `crmctl permission list` (repeatable)'
             cand --description 'What the role is for'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --requires-approval 'Assigning this role needs approval by a second administrator'
@@ -436,7 +437,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --remove-permission 'Remove this permission (repeatable)'
             cand --requires-approval 'Whether assigning the role needs approval'
             cand --description 'New description'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -450,7 +451,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;role;delete'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --force 'Also remove every assignment of the role'
@@ -467,7 +468,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;role;assign'= {
             cand --department 'Only in this department and below it'
             cand --expires 'Last day the assignment grants anything (YYYY-MM-DD)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -482,7 +483,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;role;unassign'= {
             cand --department 'The department the assignment is scoped to'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -522,7 +523,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;role;help;help'= {
         }
         &'crmctl;permission'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -538,7 +539,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;permission;list'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -560,7 +561,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;permission;help;help'= {
         }
         &'crmctl;department'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -576,7 +577,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;department;list'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -598,7 +599,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;department;help;help'= {
         }
         &'crmctl;approval'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -617,7 +618,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;approval;list'= {
             cand --status 'Only requests in this state (default: all)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -631,7 +632,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;approval;approve'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --send 'A sign-up''s invitation is mailed (needs invite.base_url and mail.*)'
@@ -647,7 +648,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;approval;reject'= {
             cand --reason 'Why'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -675,7 +676,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;approval;help;help'= {
         }
         &'crmctl;token'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -695,7 +696,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;token;create'= {
             cand --expires-in 'Lifetime: 90s, 15m, 72h, 7d (default: no expiry)'
             cand --description 'What the token is for'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -709,7 +710,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;token;list'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -723,7 +724,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;token;revoke'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -751,7 +752,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;token;help;help'= {
         }
         &'crmctl;form'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -773,7 +774,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --map 'Map a question: ''FIELD=field'' (fields: username, name, email, phone, employee_id, department, title); 姓名, 邮箱, 手机号码, 部门 ... map themselves'
             cand --department 'Department of the people it signs up (an answer may name one under it)'
             cand --role 'Role they get when a sign-up is approved (default: the default_role setting)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --secret-stdin 'Read the secret from the first line of stdin (else one is generated and shown once)'
@@ -788,7 +789,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;form;list'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -802,7 +803,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;form;remove'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -830,7 +831,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;form;help;help'= {
         }
         &'crmctl;invite'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -854,7 +855,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --role 'Role of a new person'
             cand --department 'Department of a new person'
             cand --expires-in 'Lifetime: 90s, 15m, 72h, 7d (default: invite.ttl_hours)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --send 'Mail the invitation'
@@ -870,7 +871,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;invite;list'= {
             cand --status 'Only invitations in this state (default: all)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -884,7 +885,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;invite;resend'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --send 'Mail the new code'
@@ -899,7 +900,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;invite;revoke'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -913,7 +914,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;invite;accept'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --code-stdin 'Read the code from the first line of stdin'
@@ -949,7 +950,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;invite;help;help'= {
         }
         &'crmctl;reset-password'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --random-password 'Set a generated password now, print it once (must be changed at first login)'
@@ -968,7 +969,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;password'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -985,7 +986,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;password;change'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the old (line 1) and new (line 2) passwords from stdin'
@@ -1001,7 +1002,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;password;set'= {
             cand --code 'The reset code (better: leave it out and type it when asked)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --code-stdin 'Read the code from the first line of stdin'
@@ -1028,7 +1029,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;password;help;help'= {
         }
         &'crmctl;mfa'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1046,7 +1047,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;mfa;enroll'= {
             cand --code 'Confirm the pending enrolment with this code from the app'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1060,7 +1061,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;mfa;reset'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1085,7 +1086,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;mfa;help;help'= {
         }
         &'crmctl;auth'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1103,7 +1104,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;auth;verify'= {
             cand --totp 'The current code of an MFA-enrolled user''s authenticator app'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand --password-stdin 'Read the password from the first line of stdin (else: prompt)'
@@ -1118,7 +1119,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;auth;unlock'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1143,7 +1144,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;auth;help;help'= {
         }
         &'crmctl;config'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1163,7 +1164,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;config;show'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1177,7 +1178,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;config;get'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1191,7 +1192,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;config;set'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1205,7 +1206,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;config;unset'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1219,7 +1220,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;config;path'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1253,7 +1254,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;config;help;help'= {
         }
         &'crmctl;audit'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1277,7 +1278,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --since 'From this date (YYYY-MM-DD) or time (RFC 3339)'
             cand --until 'Up to and including this date, or before this time'
             cand --limit 'Only the latest N entries'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1292,7 +1293,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;audit;verify'= {
             cand --expect 'Also check that entry ID still has hash HASH, as `audit head` or `backup` printed them (repeatable); exit 1 naming it if not'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1306,7 +1307,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;audit;head'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1334,7 +1335,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;audit;help;help'= {
         }
         &'crmctl;backup'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1348,7 +1349,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;restore'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1361,8 +1362,48 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'crmctl;store'= {
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand copy 'Copy a whole database between stores: SQLite to PostgreSQL, or back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;store;copy'= {
+            cand --from 'The database to copy (left as it is)'
+            cand --to 'The database to copy into: a new SQLite file, or an empty PostgreSQL database'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --format 'Output format: tables for people, json or csv for scripts'
+            cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
+            cand -q 'No notes or warnings on stderr, and no table echo of a change'
+            cand --quiet 'No notes or warnings on stderr, and no table echo of a change'
+            cand -y 'Answer yes to confirmations (delete, purge)'
+            cand --yes 'Answer yes to confirmations (delete, purge)'
+            cand --no-color 'No colours (also: NO_COLOR set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'crmctl;store;help'= {
+            cand copy 'Copy a whole database between stores: SQLite to PostgreSQL, or back'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;store;help;copy'= {
+        }
+        &'crmctl;store;help;help'= {
+        }
         &'crmctl;check'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1381,7 +1422,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --tls-cert 'Serve HTTPS with this certificate chain (PEM)'
             cand --tls-key 'The private key of --tls-cert (PEM)'
             cand --request-timeout 'Seconds a request may take, reading its body included (then 408)'
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1395,7 +1436,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;completions'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1409,7 +1450,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --version 'Print version'
         }
         &'crmctl;man'= {
-            cand --db 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
+            cand --db 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]'
             cand --format 'Output format: tables for people, json or csv for scripts'
             cand --token-file 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]'
             cand -q 'No notes or warnings on stderr, and no table echo of a change'
@@ -1440,6 +1481,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand audit 'Read and verify the tamper-evident audit log'
             cand backup 'Write a consistent copy of the database to FILE (online; mode 0600)'
             cand restore 'Replace the database with a backup (checked first); asks unless --yes'
+            cand store 'Copy a whole database between SQLite and PostgreSQL'
             cand check 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
             cand serve 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
             cand completions 'Print a shell completion script'
@@ -1626,6 +1668,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;backup'= {
         }
         &'crmctl;help;restore'= {
+        }
+        &'crmctl;help;store'= {
+            cand copy 'Copy a whole database between stores: SQLite to PostgreSQL, or back'
+        }
+        &'crmctl;help;store;copy'= {
         }
         &'crmctl;help;check'= {
         }

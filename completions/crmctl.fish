@@ -24,7 +24,7 @@ function __fish_crmctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c crmctl -n "__fish_crmctl_needs_command" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_needs_command" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_needs_command" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -51,6 +51,7 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "config" -d 'Read and 
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "backup" -d 'Write a consistent copy of the database to FILE (online; mode 0600)'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "restore" -d 'Replace the database with a backup (checked first); asks unless --yes'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "store" -d 'Copy a whole database between SQLite and PostgreSQL'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "check" -d 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "serve" -d 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -61,7 +62,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l seat-limit -d 'Ma
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l admin -d 'Also create this first administrator (role admin)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l name -d 'The admin\'s display name' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l email -d 'The admin\'s email' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -74,7 +75,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s y -l yes -d 'Answ
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand init" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and not __fish_seen_subcommand_from add show list update disable enable delete restore can import export purge help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -106,7 +107,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l manager -d 'The user\'s manager (USER)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Give this role (repeatable); default: setting default_role, else none' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'Last day the account may log in (YYYY-MM-DD, UTC)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -122,7 +123,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -144,7 +145,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Text found in username, name, email, phone or employee ID' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l inactive-days -d 'No login for at least N days (never logged in: counted from creation)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N users' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -163,7 +164,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l manager -d 'New manager, a USER (\'\' clears)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l expires -d 'New last day (YYYY-MM-DD), or never' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l username -d 'New login name' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from update" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -176,7 +177,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l inactive-days -d 'Instead of USER: every active user with no login in the last N days (never logged in: counted from creation)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l reason -d 'Why (kept with the user and in the audit log; with --inactive-days the default is "no login for N days")' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l transfer-to -d 'Who takes over the leaver\'s customers' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -187,7 +188,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -197,7 +198,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -207,7 +208,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -218,7 +219,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from can" -l department -d 'Ask about this department (covers sub-departments)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from can" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -245,7 +246,7 @@ tab\t'A tab character'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l credentials-out -d 'Where generated passwords go: a CSV (username,password), mode 0600' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l default-role -d 'Role for new users whose row lists no roles' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l report -d 'Write the rejected rows, as given, with `line` and `error` columns (UTF-8 with BOM)' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -269,7 +270,7 @@ locked\t''
 expired\t''
 deleted\t''
 all\t''"
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -280,7 +281,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from purge" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -303,7 +304,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export users as CSV (default) or JSON; formula-like cells are neutralised'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Erase a user\'s personal data for good (the audit log keeps the id only)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -321,7 +322,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign help" -f -a "assign" -d 'Give USER a role, optionally for one department and until a date'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign help" -f -a "unassign" -d 'Take a role away from USER (a role not held is a no-op)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and not __fish_seen_subcommand_from list show create update delete assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -331,7 +332,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -343,7 +344,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission from `crmctl permission list` (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from create" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -359,7 +360,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -l requires-approval -d 'Whether assigning the role needs approval' -r -f -a "true\t''
 false\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -369,7 +370,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -382,7 +383,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -l department -d 'Only in this department and below it' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -l expires -d 'Last day the assignment grants anything (YYYY-MM-DD)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -393,7 +394,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from unassign" -l department -d 'The department the assignment is scoped to' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from unassign" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from unassign" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from unassign" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -411,7 +412,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give USER a role, optionally for one department and until a date'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a role away from USER (a role not held is a no-op)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish_seen_subcommand_from list help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish_seen_subcommand_from list help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -423,7 +424,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The fixed permission catalogue'
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -435,7 +436,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_see
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "list" -d 'The fixed permission catalogue'
 complete -c crmctl -n "__fish_crmctl_using_subcommand permission; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish_seen_subcommand_from list help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish_seen_subcommand_from list help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -447,7 +448,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Departments in use, with user counts (direct, and including sub-departments)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -459,7 +460,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_see
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'Departments in use, with user counts (direct, and including sub-departments)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_seen_subcommand_from list approve reject help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -476,7 +477,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l status -d 'Only requests in this state (default: all)' -r -f -a "pending\t''
 approved\t''
 rejected\t''"
-complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -486,7 +487,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from approve" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from approve" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from approve" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -498,7 +499,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from reject" -l reason -d 'Why' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from reject" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from reject" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from reject" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -512,7 +513,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve request N: the role is assigned now (not by the requester); a sign-up\'s user is created, invited'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject request N (a sign-up\'s personal data is erased)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand approval; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -528,7 +529,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand token; and not __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime: 90s, 15m, 72h, 7d (default: no expiry)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -l description -d 'What the token is for' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -538,7 +539,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -548,7 +549,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -562,7 +563,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tokens (never the secrets)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token: it stops working at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand form; and not __fish_seen_subcommand_from add list remove help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand form; and not __fish_seen_subcommand_from add list remove help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -584,7 +585,7 @@ token\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l map -d 'Map a question: \'FIELD=field\' (fields: username, name, email, phone, employee_id, department, title); 姓名, 邮箱, 手机号码, 部门 ... map themselves' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l department -d 'Department of the people it signs up (an answer may name one under it)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l role -d 'Role they get when a sign-up is approved (default: the default_role setting)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -595,7 +596,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -605,7 +606,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from remove" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from remove" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from remove" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -619,7 +620,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from help" -f -a "list" -d 'Web forms (never their secrets)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a form: its address stops accepting sign-ups at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand form; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and not __fish_seen_subcommand_from create list resend revoke accept help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -639,7 +640,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l role -d 'Role of a new person' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l department -d 'Department of a new person' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires-in -d 'Lifetime: 90s, 15m, 72h, 7d (default: invite.ttl_hours)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -654,7 +655,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 accepted\t''
 expired\t''
 revoked\t''"
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -664,7 +665,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -675,7 +676,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -685,7 +686,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -703,7 +704,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an invitation: its code stops working'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: set the first password; the user becomes active'
 complete -c crmctl -n "__fish_crmctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -718,7 +719,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s y -l ye
 complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand reset-password" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -731,7 +732,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -f -a "change" -d 'The user\'s own change: asks for the old password, then the new one twice'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -f -a "set" -d 'Redeem a reset code from `reset-password --link`'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and not __fish_seen_subcommand_from change set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -743,7 +744,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l code -d 'The reset code (better: leave it out and type it when asked)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -758,7 +759,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "change" -d 'The user\'s own change: asks for the old password, then the new one twice'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "set" -d 'Redeem a reset code from `reset-password --link`'
 complete -c crmctl -n "__fish_crmctl_using_subcommand password; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -772,7 +773,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -f -a "reset" -d 'Remove a user\'s second factor (a lost phone)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and not __fish_seen_subcommand_from enroll reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l code -d 'Confirm the pending enrolment with this code from the app' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -782,7 +783,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from reset" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -795,7 +796,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "enroll" -d 'Enrol a TOTP authenticator: prints an otpauth:// URI and a QR code, then confirms a code'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove a user\'s second factor (a lost phone)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mfa; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -809,7 +810,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -f -a "unlock" -d 'End a lockout at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from verify unlock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l totp -d 'The current code of an MFA-enrolled user\'s authenticator app' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -820,7 +821,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from unlock" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -833,7 +834,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password: exit 0 ok, 1 wrong username or password, 6 account may not log in'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'End a lockout at once'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -849,7 +850,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_see
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "unset" -d 'Put a setting back to its default (seat_limit: no limit)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "path" -d 'Print the database path in use'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and not __fish_seen_subcommand_from show get set unset path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -859,7 +860,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -869,7 +870,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -879,7 +880,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -889,7 +890,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -905,7 +906,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Put a setting back to its default (seat_limit: no limit)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the database path in use'
 complete -c crmctl -n "__fish_crmctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -925,7 +926,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this date (YYYY-MM-DD) or time (RFC 3339)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this date, or before this time' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the latest N entries' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -936,7 +937,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect -d 'Also check that entry ID still has hash HASH, as `audit head` or `backup` printed them (repeatable); exit 1 naming it if not' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -946,7 +947,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -960,7 +961,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'The latest entry\'s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
 complete -c crmctl -n "__fish_crmctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -970,7 +971,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -s y -l yes -d 'An
 complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -980,7 +981,33 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -s y -l yes -d 'A
 complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand restore" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand check" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -f -a "copy" -d 'Copy a whole database between stores: SQLite to PostgreSQL, or back'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l from -d 'The database to copy (left as it is)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l to -d 'The database to copy into: a new SQLite file, or an empty PostgreSQL database' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document (an object, or an array for lists)'
+csv\t'A header line and rows'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l token-file -d 'Act as the user of the API token in FILE (first line), held to their permissions and department scope [also: CRMCTL_TOKEN]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No notes or warnings on stderr, and no table echo of a change'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (delete, purge)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole database between stores: SQLite to PostgreSQL, or back'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand check" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand check" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -995,7 +1022,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l port-file -d 'Wr
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l tls-key -d 'The private key of --tls-cert (PEM)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l request-timeout -d 'Seconds a request may take, reading its body included (then 408)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -1005,7 +1032,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s y -l yes -d 'Ans
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -1015,7 +1042,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s y -l yes -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l db -d 'Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l db -d 'Database: a SQLite file, or a PostgreSQL connection string (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else $XDG_DATA_HOME/crmctl/crm.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l format -d 'Output format: tables for people, json or csv for scripts' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document (an object, or an array for lists)'
 csv\t'A header line and rows'"
@@ -1025,28 +1052,29 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s y -l yes -d 'Answe
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -l no-color -d 'No colours (also: NO_COLOR set to anything)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "init" -d 'Create the database, name the organisation and make the first admin'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "user" -d 'Add, show, list, change, disable and delete people'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "role" -d 'Create, change, assign and delete roles'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "permission" -d 'The permission catalogue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "department" -d 'Departments in use'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "approval" -d 'Approve or reject role assignments that need a second pair of eyes'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "token" -d 'API tokens for scripts and delegated administrators'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "form" -d 'Web forms that send sign-ups to `crmctl serve` for approval'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "invite" -d 'Invite new people: one-time codes to set a first password'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "reset-password" -d 'Reset a user\'s password: a one-time link (default) or a new password'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "password" -d 'Change or set one\'s own password'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "mfa" -d 'TOTP second factor'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "auth" -d 'Check logins, end lockouts'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "config" -d 'Read and change settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "backup" -d 'Write a consistent copy of the database to FILE (online; mode 0600)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "restore" -d 'Replace the database with a backup (checked first); asks unless --yes'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "check" -d 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "serve" -d 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "man" -d 'Print the man page (roff) covering every command'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore check serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "init" -d 'Create the database, name the organisation and make the first admin'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "user" -d 'Add, show, list, change, disable and delete people'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "role" -d 'Create, change, assign and delete roles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "permission" -d 'The permission catalogue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "department" -d 'Departments in use'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "approval" -d 'Approve or reject role assignments that need a second pair of eyes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "token" -d 'API tokens for scripts and delegated administrators'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "form" -d 'Web forms that send sign-ups to `crmctl serve` for approval'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "invite" -d 'Invite new people: one-time codes to set a first password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "reset-password" -d 'Reset a user\'s password: a one-time link (default) or a new password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "password" -d 'Change or set one\'s own password'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "mfa" -d 'TOTP second factor'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "auth" -d 'Check logins, end lockouts'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "config" -d 'Read and change settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "audit" -d 'Read and verify the tamper-evident audit log'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "backup" -d 'Write a consistent copy of the database to FILE (online; mode 0600)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "restore" -d 'Replace the database with a backup (checked first); asks unless --yes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "store" -d 'Copy a whole database between SQLite and PostgreSQL'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "check" -d 'Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "serve" -d 'Serve SCIM 2.0, the JSON API and form sign-ups over HTTP'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "man" -d 'Print the man page (roff) covering every command'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from init user role permission department approval token form invite reset-password password mfa auth config audit backup restore store check serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (with a password, a generated one, or as invited); no arguments on a terminal: a form'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users (all matching, no default limit; deleted ones only on request)'
@@ -1096,3 +1124,4 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'Audit entries, oldest first (with --limit: the latest N)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain: exit 0 intact, 1 with the first broken entry named'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'The latest entry\'s id and hash: note them outside the database, and `audit verify --expect ID:HASH` later finds even a rewritten chain'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "copy" -d 'Copy a whole database between stores: SQLite to PostgreSQL, or back'

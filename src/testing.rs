@@ -32,10 +32,60 @@ pub fn kind<T>(result: Result<T>) -> Option<Kind> {
     result.err().map(|e| e.kind)
 }
 
-/// A fresh in-memory store.
+/// A fresh store: in memory, or, when `CRMCTL_TEST_POSTGRES` names a
+/// server, a new database on it (the unit tests run on both backends).
 #[track_caller]
 pub fn store() -> Result<Store> {
-    Store::open_in_memory()
+    match postgres_server() {
+        None => Store::open_in_memory(),
+        Some(server) => {
+            let db = fresh_postgres_database(&server)?;
+            Store::open(db, crate::store::OpenMode::Create, std::time::Duration::from_secs(30))
+        }
+    }
+}
+
+/// The PostgreSQL server the tests run against (`CRMCTL_TEST_POSTGRES`: a
+/// connection string of a role that may create databases), if any.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("CRMCTL_TEST_POSTGRES").ok().filter(|s| !s.trim().is_empty())
+}
+
+/// The PostgreSQL server for a test that needs one whichever backend the
+/// suite runs on: `None` (skip, with a note) without `CRMCTL_TEST_POSTGRES`,
+/// except in CI (`CI` set), where that fails the test unless
+/// `CRMCTL_TEST_POSTGRES_LATER` says a later pass brings the server.
+pub fn postgres_for(test: &str) -> Option<String> {
+    let server = postgres_server();
+    if server.is_none() {
+        let later = std::env::var_os("CRMCTL_TEST_POSTGRES_LATER").is_some();
+        assert!(
+            std::env::var_os("CI").is_none() || later,
+            "{test} needs a PostgreSQL server: CI must set CRMCTL_TEST_POSTGRES (.ci/postgres does)"
+        );
+        eprintln!("skipped without CRMCTL_TEST_POSTGRES: {test}");
+    }
+    server
+}
+
+/// A new, empty database on `server`, for one test; its connection string.
+pub fn fresh_postgres_database(server: &str) -> Result<String> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = format!("crmctl_u{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let mut admin = postgres::Client::connect(server, postgres::NoTls)
+        .map_err(|e| crate::Error::storage(format!("CRMCTL_TEST_POSTGRES={server}: {e}")))?;
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))?;
+    admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
+    for scheme in ["postgresql://", "postgres://"] {
+        if let Some(rest) = server.strip_prefix(scheme) {
+            let (main, query) = rest.split_once('?').map_or((rest, None), |(m, q)| (m, Some(q)));
+            let authority = main.split('/').next().unwrap_or("");
+            let query = query.map(|q| format!("?{q}")).unwrap_or_default();
+            return Ok(format!("{scheme}{authority}/{name}{query}"));
+        }
+    }
+    Ok(format!("{server} dbname={name}"))
 }
 
 /// What [`add`] makes.

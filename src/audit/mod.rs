@@ -236,7 +236,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn store_with_entries() -> Result<Store> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let actor = Actor::os("ops", 1000);
         store.write(|tx| {
             record(tx, &actor, "user.add", Target::User(7, "zhangsan"), json!({"email": "zs@example.com"}))?;

@@ -8,6 +8,7 @@ mod auth;
 mod config;
 mod form;
 mod role;
+mod store;
 mod token;
 mod user;
 
@@ -23,6 +24,7 @@ pub use auth::AuthCommand;
 pub use config::ConfigCommand;
 pub use form::FormCommand;
 pub use role::{DepartmentCommand, PermissionCommand, RoleCommand};
+pub use store::StoreCommand;
 pub use token::TokenCommand;
 pub use user::{
     DelimiterArg, EncodingArg, ExportArgs, OnConflictArg, UserAddArgs, UserCommand, UserDisableArgs, UserImportArgs,
@@ -55,8 +57,12 @@ pub struct Cli {
 /// Flags every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Database file [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml,
-    /// else $XDG_DATA_HOME/crmctl/crm.db]
+    /// Database: a SQLite file, or a PostgreSQL connection string
+    /// (postgres://USER@HOST:PORT/DB or host=HOST dbname=DB user=USER) whose
+    /// password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the
+    /// string; PGHOST, PGPORT, PGUSER and PGDATABASE fill in what it leaves out
+    /// [default: db in $CRMCTL_CONFIG or /etc/crmctl/config.toml, else
+    /// $XDG_DATA_HOME/crmctl/crm.db]
     #[arg(long, global = true, help_heading = "Global options", env = "CRMCTL_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// Output format: tables for people, json or csv for scripts
@@ -179,6 +185,9 @@ Examples:\n  crmctl restore /var/backups/crm-2026-11-22.db --yes")]
         /// The backup file
         file: PathBuf,
     },
+    /// Copy a whole database between SQLite and PostgreSQL
+    #[command(subcommand)]
+    Store(StoreCommand),
     /// Health check: integrity, audit chain, permissions, WAL (exit 1 with problems)
     #[command(after_help = "Examples:\n  crmctl check\n  crmctl check --format json")]
     Check,

@@ -67,7 +67,12 @@ pub fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
                 PathSource::ConfigFile => "config",
                 PathSource::Default => "default",
             };
-            let view = DbPathView { path: path.display().to_string(), source, exists: path.exists() };
+            // A PostgreSQL database exists when it can be opened with crmctl's tables in it.
+            let exists = match crate::store::Location::of(&path) {
+                crate::store::Location::Sqlite(file) => file.exists(),
+                crate::store::Location::Postgres(_) => ctx.open(OpenMode::Existing).is_ok(),
+            };
+            let view = DbPathView { path: path.display().to_string(), source, exists };
             match p.format {
                 Format::Json => p.json(&view)?,
                 Format::Csv => p.csv(&[view])?,

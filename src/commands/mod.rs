@@ -102,12 +102,19 @@ impl Context {
     /// serve` keeps it to open its pool's connections.
     pub fn opener(&self) -> Result<Opener> {
         let (path, _) = self.db_path()?;
+        Ok(Opener { syslog: crate::config::audit_syslog(&self.env)?, ..self.opener_at(path)? })
+    }
+
+    /// What opening the database `path` names needs (rather than `--db`'s),
+    /// without the audit log's syslog copy: `store copy` moves a database's
+    /// existing entries, it writes no new ones.
+    pub fn opener_at(&self, path: PathBuf) -> Result<Opener> {
         Ok(Opener {
             path,
             // Read (and check) the config file's settings before touching the database.
             file_settings: crate::config::file_settings(&self.env)?,
             busy_timeout: crate::config::busy_timeout(&self.env)?,
-            syslog: crate::config::audit_syslog(&self.env)?,
+            syslog: None,
             printer: self.printer,
         })
     }
@@ -204,7 +211,10 @@ impl Opener {
         let mut store =
             Store::open(&self.path, mode, self.busy_timeout)?.with_file_settings(self.file_settings.clone());
         if store.created() {
-            self.printer.note(&format!("created database {} (mode 0600)", self.path.display()));
+            match store.path() {
+                Some(_) => self.printer.note(&format!("created database {} (mode 0600)", self.path.display())),
+                None => self.printer.note(&format!("created database tables in {}", self.path.display())),
+            }
         }
         crate::audit::upgrade_store(&mut store)?;
         if let Some(socket) = &self.syslog {
@@ -241,6 +251,7 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Backup { file } => ops::backup(ctx, &file),
         Command::Restore { file } => ops::restore(ctx, &file),
         Command::Check => ops::check(ctx),
+        Command::Store(crate::cli::StoreCommand::Copy { from, to }) => ops::store_copy(ctx, &from, &to),
         Command::Serve(args) => serve::run(ctx, args),
         Command::Completions { shell } => docs::completions(ctx, shell),
         Command::Man => docs::man(ctx),

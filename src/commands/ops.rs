@@ -1,14 +1,15 @@
-//! `crmctl backup`, `restore`, `check`.
+//! `crmctl backup`, `restore`, `check`, `store copy`.
 
 use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::maintenance;
-use crate::store::OpenMode;
+use crate::store::{self, Location, OpenMode};
 
 use super::Context;
 use crate::cli::Format;
-use crate::output::views::{AuditHeadView, BackupView, CheckItemView, CheckView, RestoreView};
+use crate::identity::Principal;
+use crate::output::views::{AuditHeadView, BackupView, CheckItemView, CheckView, CopyView, RestoreView};
 
 /// `backup FILE`.
 pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
@@ -17,8 +18,8 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<()> {
         return Err(Error::usage("backup writes a file, not stdout")
             .hint("give the path of a new file: crmctl backup /var/backups/crm-$(date +%F).db"));
     }
-    let (store, who) = ctx.session(OpenMode::Existing)?;
-    let copy = maintenance::backup(&store, &who, file)?;
+    let (mut store, who) = ctx.session(OpenMode::Existing)?;
+    let copy = maintenance::backup(&mut store, &who, file)?;
     let p = &ctx.printer;
     // The audit head the copy holds: noted elsewhere, it is checked later
     // with `audit verify --expect ID:HASH`.
@@ -94,4 +95,54 @@ pub fn check(ctx: &Context) -> Result<()> {
     }
     let problems: Vec<&str> = findings.iter().filter(|f| !f.ok).map(|f| f.name).collect();
     Err(Error::negative(format!("problems found: {}", problems.join(", "))))
+}
+
+/// `store copy --from SRC --to DST`.
+pub fn store_copy(ctx: &Context, from: &Path, to: &Path) -> Result<()> {
+    // Both strings are checked before either database is opened.
+    store::check_db_string(from)?;
+    store::check_db_string(to)?;
+    if same_database(from, to) {
+        return Err(Error::usage("--from and --to name the same database").hint("copy into a new, empty database"));
+    }
+    if ctx.token()?.is_some() {
+        return Err(Error::not_permitted("store copy is for whoever can write both databases, not for a token")
+            .hint("run it without CRMCTL_TOKEN / --token-file"));
+    }
+    let who = Principal::Superuser(ctx.actor.clone());
+    let mut source = ctx.opener_at(from.to_path_buf())?.open(OpenMode::Existing)?;
+    let destination = ctx.opener_at(to.to_path_buf())?;
+    let copied = maintenance::copy_into(&mut source, || destination.open(OpenMode::Create), &who)?;
+    let view = CopyView {
+        from: from.display().to_string(),
+        to: to.display().to_string(),
+        users: copied.users,
+        audit_entries: copied.audit_entries,
+        audit_head: copied.audit_head.map(|(id, hash)| AuditHeadView { id, hash }),
+    };
+    let p = &ctx.printer;
+    match p.format {
+        Format::Json => p.json(&view)?,
+        Format::Csv => p.csv(&[view])?,
+        Format::Table => {
+            let head = view.audit_head.as_ref().map(|h| format!("{}:{}", h.id, h.hash)).unwrap_or_default();
+            p.table(
+                &["FROM", "TO", "USERS", "AUDIT ENTRIES", "AUDIT HEAD"],
+                vec![vec![view.from, view.to, view.users.to_string(), view.audit_entries.to_string(), head]],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The two strings name one database: the same PostgreSQL string, or the
+/// same SQLite file (by its canonical path when it exists).
+fn same_database(a: &Path, b: &Path) -> bool {
+    match (Location::of(a), Location::of(b)) {
+        (Location::Postgres(x), Location::Postgres(y)) => x == y,
+        (Location::Sqlite(x), Location::Sqlite(y)) => {
+            x == y || matches!((x.canonicalize(), y.canonicalize()), (Ok(cx), Ok(cy)) if cx == cy)
+        }
+        _ => false,
+    }
 }

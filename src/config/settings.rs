@@ -487,9 +487,11 @@ pub fn database_path(flag: Option<&Path>, env: &Environment) -> Result<(PathBuf,
         match table.get("db") {
             Some(toml::Value::String(db)) if !db.is_empty() => {
                 let db = PathBuf::from(db);
-                // A relative path is taken relative to the config file.
+                // A relative path is taken relative to the config file (a
+                // PostgreSQL connection string is not a path).
+                let is_file = matches!(crate::store::Location::of(&db), crate::store::Location::Sqlite(_));
                 let db = match config.parent() {
-                    Some(dir) if db.is_relative() => dir.join(db),
+                    Some(dir) if db.is_relative() && is_file => dir.join(db),
                     _ => db,
                 };
                 return Ok((db, PathSource::ConfigFile));
@@ -547,7 +549,7 @@ mod tests {
     use super::*;
 
     fn check(key: &str, value: &str) -> Result<String> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         store.read(|tx| validate(tx, key, value))
     }
 
@@ -609,7 +611,7 @@ mod tests {
 
     #[test]
     fn only_the_superuser_changes_keys_that_reach_outside() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let token_user = Principal::User {
             actor: crate::identity::Actor::user("cfg", 7),
             user_id: 7,
@@ -687,7 +689,7 @@ mod tests {
                 ("seat_limit", "7")
             ]
         );
-        let mut store = Store::open_in_memory()?.with_file_settings(values);
+        let mut store = crate::testing::store()?.with_file_settings(values);
         store.write(|tx| {
             tx.set_setting("seat_limit", "5")?;
             tx.set_setting("org.name", "Example")
@@ -733,6 +735,10 @@ mod tests {
         std::fs::write(&cfg, "db = \"people.db\"\n").ok();
         let env = Environment { config_file: Some(cfg), ..env };
         assert_eq!(database_path(None, &env).ok(), Some((dir.join("people.db"), PathSource::ConfigFile)));
+        for db in ["postgres://crm@db.example.com/crm", "host=/run/postgresql dbname=crm"] {
+            std::fs::write(dir.join("config.toml"), format!("db = \"{db}\"\n")).ok();
+            assert_eq!(database_path(None, &env).ok(), Some((PathBuf::from(db), PathSource::ConfigFile)));
+        }
 
         let env = Environment { home: Some(PathBuf::from("/home/ops")), ..Environment::default() };
         let env = Environment { config_file: Some(dir.join("missing-is-error.toml")), ..env };

@@ -133,7 +133,7 @@ mod tests {
     /// A store with one user (id 1) to issue codes for.
     #[track_caller]
     fn store_with_user() -> Result<(Store, i64)> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let row = crate::store::UserRow {
             username: "lisi".into(),
             name: "李四".into(),

@@ -381,7 +381,7 @@ mod tests {
 
         #[test]
         fn reading_managing_and_acting_as() -> Result<()> {
-            let mut store = Store::open_in_memory()?;
+            let mut store = crate::testing::store()?;
             let lisi = add(&mut store, "lisi", "销售部", Some(("dept-admin", Some("销售部"))))?;
             let ops = add(&mut store, "ops", "总部", Some(("dept-admin", None)))?;
             add(&mut store, "plain", "销售部", None)?;

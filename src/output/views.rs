@@ -764,6 +764,36 @@ pub struct BackupView {
     pub audit_head: Option<AuditHeadView>,
 }
 
+/// What `store copy` copied.
+#[derive(Debug, Serialize)]
+pub struct CopyView {
+    /// The source, as given (a path that is not UTF-8 is shown lossily).
+    pub from: String,
+    /// The destination, as given.
+    pub to: String,
+    pub users: u64,
+    pub audit_entries: u64,
+    /// The last entry of the chain, the same on both sides.
+    pub audit_head: Option<AuditHeadView>,
+}
+
+/// In CSV, the head is flattened; an empty log is id 0 with no hash.
+impl Csv for CopyView {
+    fn header() -> Vec<&'static str> {
+        vec!["from", "to", "users", "audit_entries", "audit_head_id", "audit_head_hash"]
+    }
+    fn record(&self) -> Vec<String> {
+        vec![
+            self.from.clone(),
+            self.to.clone(),
+            self.users.to_string(),
+            self.audit_entries.to_string(),
+            self.audit_head.as_ref().map_or(0, |h| h.id).to_string(),
+            self.audit_head.as_ref().map(|h| h.hash.clone()).unwrap_or_default(),
+        ]
+    }
+}
+
 /// In CSV, the head is flattened; an empty log is id 0 with no hash.
 impl Csv for BackupView {
     fn header() -> Vec<&'static str> {

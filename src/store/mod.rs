@@ -2,8 +2,9 @@
 //!
 //! Domain code sees the store through two narrow traits: [`Backend`] opens
 //! transactions and [`Tx`] reads and writes rows inside one. SQLite
-//! ([`sqlite`]) is the embedded default; a PostgreSQL backend would be a second
-//! implementation of the same two traits, with no change to the rules.
+//! ([`sqlite`]) is the embedded default; PostgreSQL ([`postgres`]) is a second
+//! implementation of the same two traits, with no change to the rules, for a
+//! CRM that runs on several servers.
 //!
 //! Rows here are plain data. What they mean (validation, the effective status,
 //! the audit chain) is decided by the domain modules, never here. The states a
@@ -13,7 +14,9 @@
 //! know as a storage error. Where a backend must apply a rule in its query for
 //! speed, the trait method states the rule as its contract.
 
+pub(crate) mod copy;
 pub(crate) mod migrations;
+pub mod postgres;
 pub mod sqlite;
 
 mod approvals;
@@ -42,7 +45,9 @@ use crate::error::{Error, Result};
 
 /// Reads and writes inside one transaction. Dropping it without [`Tx::commit`]
 /// rolls everything back.
-pub trait Tx: SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + FormsTx + AuditTx + ImportTx {
+pub trait Tx:
+    SettingsTx + UsersTx + RolesTx + CredentialsTx + ApprovalsTx + FormsTx + AuditTx + ImportTx + copy::CopyTx
+{
     /// Makes every change of this transaction durable.
     fn commit(self: Box<Self>) -> Result<()>;
 }
@@ -54,21 +59,25 @@ pub trait Backend: Send {
     fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>>;
     /// Keeps the config file's settings for [`Tx::file_settings`].
     fn set_file_settings(&mut self, values: Vec<(String, String)>);
-    /// Writes a consistent copy of the whole database to `dest` (a new file).
-    fn backup_to(&self, dest: &Path) -> Result<()>;
-    /// Replaces the whole database with the one in `src`, then migrates it.
+    /// Writes a consistent copy of the whole database to `dest` (a new
+    /// SQLite file, whatever the backend).
+    fn backup_to(&mut self, dest: &Path) -> Result<()>;
+    /// Replaces the whole database with the one in `src` (a SQLite file),
+    /// then migrates it.
     fn restore_from(&mut self, src: &Path) -> Result<()>;
     /// The database's own consistency check: empty when healthy.
-    fn integrity_check(&self) -> Result<Vec<String>>;
+    fn integrity_check(&mut self) -> Result<Vec<String>>;
     /// Differences between the schema in the database and the one this
     /// version creates (missing, extra or changed tables, indexes, triggers):
     /// empty when they match.
-    fn schema_check(&self) -> Result<Vec<String>>;
+    fn schema_check(&mut self) -> Result<Vec<String>>;
     /// The schema version the database is at.
-    fn schema_version(&self) -> Result<i64>;
-    /// Rewrites the database file without free space and empties the
+    fn schema_version(&mut self) -> Result<i64>;
+    /// Rewrites the database without free space and empties the SQLite
     /// write-ahead log, so that erased data is nowhere in either (after a
-    /// purge). False when another process kept the log from being emptied.
+    /// purge); on PostgreSQL, rewrites the tables. False when another
+    /// process kept the log from being emptied (or a table from being
+    /// rewritten within the busy timeout).
     fn scrub(&mut self) -> Result<bool>;
 }
 
@@ -91,6 +100,16 @@ impl Location {
             }
             _ => Location::Sqlite(db.to_path_buf()),
         }
+    }
+}
+
+/// Refuses, before anything is opened, a database string that can never
+/// be used: a PostgreSQL connection string that does not parse or that holds
+/// a password (exit 2). A SQLite path is checked when it is opened.
+pub fn check_db_string(db: &Path) -> Result<()> {
+    match Location::of(db) {
+        Location::Sqlite(_) => Ok(()),
+        Location::Postgres(text) => postgres::check_string(&text),
     }
 }
 
@@ -130,9 +149,9 @@ impl Store {
                 store.path = Some(path);
                 Ok(store)
             }
-            Location::Postgres(_) => {
-                Err(Error::storage("this crmctl has no PostgreSQL backend; the database is a SQLite file")
-                    .hint("give --db a file path, or use a crmctl built with PostgreSQL support"))
+            Location::Postgres(db) => {
+                let (backend, created) = postgres::PostgresBackend::open(&db, mode, busy_timeout)?;
+                Ok(Store::from_backend(Box::new(backend), created))
             }
         }
     }
@@ -167,7 +186,7 @@ impl Store {
     }
 
     /// A consistent copy of the database at `dest` (online: others may keep writing).
-    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+    pub fn backup_to(&mut self, dest: &Path) -> Result<()> {
         self.backend.backup_to(dest)
     }
 
@@ -177,17 +196,17 @@ impl Store {
     }
 
     /// Problems found by the database's integrity check (empty: healthy).
-    pub fn integrity_check(&self) -> Result<Vec<String>> {
+    pub fn integrity_check(&mut self) -> Result<Vec<String>> {
         self.backend.integrity_check()
     }
 
     /// How the schema differs from the one this version creates (empty: it matches).
-    pub fn schema_check(&self) -> Result<Vec<String>> {
+    pub fn schema_check(&mut self) -> Result<Vec<String>> {
         self.backend.schema_check()
     }
 
     /// The schema version the database is at (`/healthz`).
-    pub fn schema_version(&self) -> Result<i64> {
+    pub fn schema_version(&mut self) -> Result<i64> {
         self.backend.schema_version()
     }
 

@@ -1147,7 +1147,7 @@ mod tests {
 
     #[test]
     fn add_find_and_conflicts() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let mut req = new("ZhangSan", "ZS@Example.com");
         req.phone = Some("13812345678".into());
         req.employee_id = Some("E0007".into());
@@ -1174,7 +1174,7 @@ mod tests {
 
     #[test]
     fn last_admin_is_protected() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let mut req = new("root", "root@example.com");
         req.roles = vec![roles::ADMIN.into()];
         req.password = PasswordChoice::Given(Secret::new("a long enough passphrase"));
@@ -1194,7 +1194,7 @@ mod tests {
     /// transaction; the last admin stays; a dry run changes nothing.
     #[test]
     fn dormant_accounts() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let with_password = |username: &str, admin: bool| {
             let mut req = new(username, &format!("{username}@example.com"));
             req.password = PasswordChoice::Given(Secret::new("a long enough passphrase"));
@@ -1242,7 +1242,7 @@ mod tests {
 
     #[test]
     fn delete_restore_and_purge() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let added = add(&mut store, &actor(), new("wangwu", "ww@example.com"))?;
         assert_eq!(delete(&mut store, &actor(), "wangwu")?.user.status, Status::Deleted);
         assert!(list(&mut store, &actor(), &ListQuery::default())?.is_empty());
@@ -1264,7 +1264,7 @@ mod tests {
     /// past and a future one), the SQL answers are exactly the Rust ones.
     #[test]
     fn sql_and_rust_agree_on_status_and_seats() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         let at = clock::now();
         let now = clock::format(at);
         let past = clock::format(at - chrono::Duration::minutes(5));
@@ -1318,7 +1318,7 @@ mod tests {
 
     #[test]
     fn seat_limit() -> Result<()> {
-        let mut store = Store::open_in_memory()?;
+        let mut store = crate::testing::store()?;
         store.write(|tx| tx.set_setting("seat_limit", "1"))?;
         add(&mut store, &actor(), new("a1", "a1@example.com"))?;
         let err = add(&mut store, &actor(), new("a2", "a2@example.com")).err();

@@ -159,7 +159,7 @@ fn a_delegated_admin_cannot_act_as_or_read_beyond_its_grants() {
     ];
     for a in attacks {
         let state = |query: &str| -> String {
-            let value: rusqlite::types::Value = env.conn().query_row(query, [], |r| r.get(0)).unwrap();
+            let value: Option<String> = env.sql(&format!("SELECT CAST(({query}) AS TEXT)"));
             format!("{value:?}")
         };
         let before = (!a.unchanged.is_empty()).then(|| state(a.unchanged));
@@ -281,14 +281,11 @@ fn four_eyes_compare_identities_not_names() {
     // A real second person through sudo may, and the audit keeps the uid.
     let run = as_os(&env, Some(("nobody", "65534")), &["approval", "approve", "2"]);
     assert_eq!(run.code, 0, "{run:?}");
-    let (actor, identity): (String, String) = env
-        .conn()
-        .query_row(
-            "SELECT actor, actor_identity FROM audit WHERE action = 'approval.approve' ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let row = env.rows(
+        "SELECT actor, actor_identity FROM audit WHERE action = 'approval.approve' ORDER BY id DESC LIMIT 1",
+        &[],
+    );
+    let (actor, identity) = (row[0][0].text(), row[0][1].text());
     assert_eq!((actor.as_str(), identity.as_str()), ("os:nobody", "os:65534"));
 }
 

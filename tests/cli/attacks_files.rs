@@ -324,6 +324,9 @@ fn free_text_numbers_dates_and_departments_are_bounded() {
 
 #[test]
 fn a_zero_byte_database_is_not_initialised_by_a_read_command() {
+    if crate::testenv::sqlite_only("attacks_files::a_zero_byte_database_is_not_initialised_by_a_read_command") {
+        return;
+    }
     let env = TestEnv::new();
     std::fs::write(&env.db, "").unwrap();
     for args in [&["user", "list"][..], &["audit", "verify"], &["check"], &["user", "export", "--output", "-"]] {
@@ -339,6 +342,9 @@ fn a_zero_byte_database_is_not_initialised_by_a_read_command() {
 
 #[test]
 fn a_foreign_sqlite_file_is_refused_before_a_byte_of_it_changes() {
+    if crate::testenv::sqlite_only("attacks_files::a_foreign_sqlite_file_is_refused_before_a_byte_of_it_changes") {
+        return;
+    }
     for (what, sql) in [
         ("someone's app", "CREATE TABLE foo (x); INSERT INTO foo VALUES (1);"),
         ("an app with a user_version", "CREATE TABLE foo (x); PRAGMA user_version = 3;"),
@@ -374,9 +380,7 @@ fn check_compares_the_schema_with_the_expected_one() {
     let v: serde_json::Value = serde_json::from_str(&env.ok(&["check", "--format", "json"])).unwrap();
     let schema = v["checks"].as_array().unwrap().iter().find(|c| c["name"] == "schema").cloned().unwrap();
     assert_eq!(schema["ok"], true, "{v}");
-    env.conn()
-        .execute_batch("DROP INDEX audit_action; CREATE TABLE extra (x); CREATE INDEX extra_x ON extra (x);")
-        .unwrap();
+    env.exec("DROP INDEX audit_action; CREATE TABLE extra (x TEXT); CREATE INDEX extra_x ON extra (x);");
     let r = env.run(&["check"]);
     assert_eq!(r.code, 1, "{r:?}");
     assert!(r.stdout.contains("index audit_action is missing"), "{r:?}");

@@ -133,7 +133,7 @@ fn security_floors_hold_for_the_superuser() {
 #[test]
 fn a_stored_value_under_a_floor_is_ignored() {
     let env = TestEnv::with_admin();
-    env.conn().execute_batch("INSERT INTO settings (key, value) VALUES ('password.argon2_m_kib', '1024')").unwrap();
+    env.exec("INSERT INTO settings (key, value) VALUES ('password.argon2_m_kib', '1024')");
     assert_eq!(value(&env, "password.argon2_m_kib"), "19456");
     env.active("zhangsan", PW, &[]);
     let hash: String = env.sql("SELECT password_hash FROM users WHERE username = 'zhangsan'");

@@ -87,7 +87,7 @@ fn verify_passes_on_an_untouched_log() {
 }
 
 fn broken(env: &TestEnv, sql: &str) -> (String, serde_json::Value) {
-    env.conn().execute_batch(sql).unwrap();
+    env.exec(sql);
     let err = env.fails(&["audit", "verify"], 1);
     let run = env.run(&["audit", "verify", "--format", "json"]);
     assert_eq!(run.code, 1);

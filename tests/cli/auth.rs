@@ -76,7 +76,7 @@ fn repeated_failures_lock_the_account() {
     let run = verify(&env, "zhangsan", PW);
     assert_eq!(run.code, 6, "locked even with the right password: {run:?}");
     // The lockout ends by itself.
-    env.conn().execute_batch("UPDATE users SET locked_until = '2000-01-01T00:00:00Z'").unwrap();
+    env.exec("UPDATE users SET locked_until = '2000-01-01T00:00:00Z'");
     assert_eq!(verify(&env, "zhangsan", PW).code, 0);
     let u: UserJson = env.json(&["user", "show", "zhangsan"]);
     assert_eq!(u.status, "active");
@@ -105,7 +105,7 @@ fn max_password_age_forces_a_change() {
     let run = verify(&env, "zhangsan", PW);
     let ok: Ok = serde_json::from_str(&run.stdout).unwrap();
     assert!(!ok.must_change_password);
-    env.conn().execute_batch("UPDATE users SET password_changed_at = '2020-01-01T00:00:00Z'").unwrap();
+    env.exec("UPDATE users SET password_changed_at = '2020-01-01T00:00:00Z'");
     let run = verify(&env, "zhangsan", PW);
     let ok: Ok = serde_json::from_str(&run.stdout).unwrap();
     assert!(ok.must_change_password);

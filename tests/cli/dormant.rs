@@ -7,11 +7,14 @@ use crate::testenv::{TestEnv, UserJson, superuser_actor};
 /// Makes `username` look idle: created `created` days ago, last login
 /// `login` days ago (never, with `None`).
 fn idle(env: &TestEnv, username: &str, created: u32, login: Option<u32>) {
-    let ago = |days: u32| format!("strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{days} days')");
+    let ago = |days: u32| {
+        let then = chrono::Utc::now() - chrono::Duration::days(i64::from(days));
+        format!("'{}'", then.format("%Y-%m-%dT%H:%M:%SZ"))
+    };
     let last_login = login.map_or_else(|| "NULL".to_string(), ago);
     let sql =
         format!("UPDATE users SET created_at = {}, last_login_at = {last_login} WHERE username = ?1", ago(created));
-    assert_eq!(env.conn().execute(&sql, [username]).unwrap(), 1, "{username}");
+    assert_eq!(env.exec_with(&sql, &[&username]), 1, "{username}");
 }
 
 fn usernames(list: &[UserJson]) -> Vec<&str> {

@@ -103,7 +103,7 @@ fn hash_of(family: &Family) -> String {
 }
 
 fn stored(env: &TestEnv, username: &str) -> String {
-    env.conn().query_row("SELECT password_hash FROM users WHERE username = ?1", [username], |r| r.get(0)).unwrap()
+    env.sql_with("SELECT password_hash FROM users WHERE username = ?1", &[&username])
 }
 
 fn verify(env: &TestEnv, username: &str, password: &str) -> crate::testenv::Run {
@@ -139,13 +139,10 @@ fn python_made_hashes_in_the_database_log_in_and_are_rehashed() {
         let username = family.name.replace('-', ".");
         env.invite(&username, &[]);
         let hash = hash_of(family);
-        let changed = env
-            .conn()
-            .execute(
-                "UPDATE users SET password_hash = ?1, status = 'active' WHERE username = ?2",
-                [hash.as_str(), username.as_str()],
-            )
-            .unwrap();
+        let changed = env.exec_with(
+            "UPDATE users SET password_hash = ?1, status = 'active' WHERE username = ?2",
+            &[&hash.as_str(), &username.as_str()],
+        );
         assert_eq!(changed, 1);
         logs_in_and_is_rehashed(&env, &username, &hash);
     }
@@ -166,12 +163,10 @@ fn a_malformed_hash_in_the_database_fails_to_verify_and_is_kept() {
         "plain text",
         "$argon2id$v=19$m=4294967295,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo",
     ] {
-        env.conn()
-            .execute(
-                "UPDATE users SET password_hash = ?1, status = 'active', failed_logins = 0 WHERE username = 'broken'",
-                [bad],
-            )
-            .unwrap();
+        env.exec_with(
+            "UPDATE users SET password_hash = ?1, status = 'active', failed_logins = 0 WHERE username = 'broken'",
+            &[&bad],
+        );
         let run = verify(&env, "broken", PW);
         assert_eq!(run.code, 1, "{bad}\n{run:?}");
         assert!(!run.stderr.contains("panicked"), "{run:?}");

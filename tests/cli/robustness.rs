@@ -27,7 +27,7 @@ fn users(env: &TestEnv) -> i64 {
 
 /// The database is whole: SQLite's integrity check and the audit chain.
 fn assert_intact(env: &TestEnv) {
-    assert_eq!(env.sql::<String>("PRAGMA integrity_check"), "ok");
+    assert!(env.integrity_ok());
     let run = env.run(&["audit", "verify"]);
     assert_eq!(run.code, 0, "{run:?}");
 }
@@ -248,7 +248,7 @@ fn hostile_inputs_get_their_exit_code_and_never_a_panic() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // A name that reached the database by another route is shown without its escapes.
-    env.conn().execute("UPDATE users SET name = 'evil\x1b]0;pwned\x07\x1b[2J' WHERE username = 'bobby'", []).unwrap();
+    env.exec("UPDATE users SET name = 'evil\x1b]0;pwned\x07\x1b[2J' WHERE username = 'bobby'");
     for args in [&["user", "list"][..], &["user", "show", "bobby"], &["user", "list", "--format", "csv"]] {
         let out = env.ok(args);
         let line = out.lines().find(|l| l.contains("evil")).unwrap_or_default();

@@ -46,10 +46,20 @@ impl std::fmt::Debug for Run {
 }
 
 impl TestEnv {
+    /// A temporary home, and a database: a file in it, or, when
+    /// `CRMCTL_TEST_POSTGRES` names a server, a new database on that server.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("crm.db");
+        let db = match postgres_server() {
+            Some(server) => PathBuf::from(fresh_postgres_database(&server)),
+            None => dir.path().join("crm.db"),
+        };
         TestEnv { dir, db, envs: Vec::new() }
+    }
+
+    /// Whether this test's database is on PostgreSQL.
+    pub fn on_postgres(&self) -> bool {
+        self.db.to_str().is_some_and(|db| db.starts_with("host=") || db.starts_with("postgres"))
     }
 
     /// Sets an extra environment variable for every later run.
@@ -131,13 +141,145 @@ impl TestEnv {
         serde_json::from_str(&out).unwrap_or_else(|e| panic!("bad JSON from {args:?}: {e}\n{out}"))
     }
 
+    /// The SQLite database file, for the tests that read what only a file
+    /// has (see [`sqlite_only`]).
     pub fn conn(&self) -> rusqlite::Connection {
+        assert!(!self.on_postgres(), "conn() opens the SQLite file: mark the test sqlite_only, or use sql/exec");
         rusqlite::Connection::open(&self.db).unwrap()
     }
 
-    /// One value from the database.
-    pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
-        self.conn().query_row(query, [], |r| r.get(0)).unwrap()
+    /// One value from the database (SQLite or PostgreSQL).
+    pub fn sql<T: SqlValue>(&self, query: &str) -> T {
+        self.sql_with(query, &[])
+    }
+
+    /// One value from the database, with parameters `?1`, `?2`...
+    pub fn sql_with<T: SqlValue>(&self, query: &str, params: &[&dyn Param]) -> T {
+        match self.on_postgres() {
+            false => {
+                let lite: Vec<&dyn rusqlite::ToSql> = params.iter().map(|p| p.lite()).collect();
+                self.conn().query_row(query, lite.as_slice(), |r| r.get(0)).unwrap()
+            }
+            true => {
+                let pg: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|p| p.pg()).collect();
+                let row = self.pg().query_one(&dollars(query), &pg).unwrap_or_else(|e| panic!("{query}: {e}"));
+                row.get(0)
+            }
+        }
+    }
+
+    /// Every row of a query, as values.
+    pub fn rows(&self, query: &str, params: &[&dyn Param]) -> Vec<Vec<Val>> {
+        match self.on_postgres() {
+            false => {
+                let lite: Vec<&dyn rusqlite::ToSql> = params.iter().map(|p| p.lite()).collect();
+                let conn = self.conn();
+                let mut stmt = conn.prepare(query).unwrap();
+                let width = stmt.column_count();
+                stmt.query_map(lite.as_slice(), |r| {
+                    (0..width)
+                        .map(|i| {
+                            Ok(match r.get_ref(i)? {
+                                rusqlite::types::ValueRef::Integer(v) => Val::Int(v),
+                                rusqlite::types::ValueRef::Text(t) => Val::Text(String::from_utf8_lossy(t).into()),
+                                _ => Val::Null,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+            }
+            true => {
+                let pg: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|p| p.pg()).collect();
+                let rows = self.pg().query(&dollars(query), &pg).unwrap_or_else(|e| panic!("{query}: {e}"));
+                rows.iter()
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|i| match r.columns()[i].type_().name() {
+                                "int8" | "int4" => r.get::<_, Option<i64>>(i).map_or(Val::Null, Val::Int),
+                                _ => r.get::<_, Option<String>>(i).map_or(Val::Null, Val::Text),
+                            })
+                            .collect()
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// Runs statements on the database (to break it, or to age rows).
+    pub fn exec(&self, sql: &str) {
+        match self.on_postgres() {
+            false => self.conn().execute_batch(sql).unwrap(),
+            true => self.pg().batch_execute(sql).unwrap_or_else(|e| panic!("{sql}: {e}")),
+        }
+    }
+
+    /// Runs one statement with parameters `?1`, `?2`...; how many rows it changed.
+    pub fn exec_with(&self, sql: &str, params: &[&dyn Param]) -> u64 {
+        match self.on_postgres() {
+            false => {
+                let lite: Vec<&dyn rusqlite::ToSql> = params.iter().map(|p| p.lite()).collect();
+                self.conn().execute(sql, lite.as_slice()).unwrap() as u64
+            }
+            true => {
+                let pg: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|p| p.pg()).collect();
+                self.pg().execute(&dollars(sql), &pg).unwrap_or_else(|e| panic!("{sql}: {e}"))
+            }
+        }
+    }
+
+    /// The schema version the database records (SQLite: `user_version`).
+    pub fn schema_version(&self) -> i64 {
+        match self.on_postgres() {
+            false => self.sql("PRAGMA user_version"),
+            true => self.sql("SELECT max(version) FROM schema_version"),
+        }
+    }
+
+    /// The database's own integrity check passes (SQLite's `PRAGMA
+    /// integrity_check`; on PostgreSQL, the `integrity` item of `crmctl check`).
+    pub fn integrity_ok(&self) -> bool {
+        match self.on_postgres() {
+            false => self.sql::<String>("PRAGMA integrity_check") == "ok",
+            true => {
+                let v: serde_json::Value =
+                    serde_json::from_str(&self.run(&["check", "--format", "json"]).stdout).unwrap();
+                v["checks"].as_array().unwrap().iter().any(|c| c["name"] == "integrity" && c["ok"] == true)
+            }
+        }
+    }
+
+    /// Records another schema version, as a newer crmctl would.
+    pub fn set_schema_version(&self, version: i64) {
+        match self.on_postgres() {
+            false => self.exec(&format!("PRAGMA user_version = {version}")),
+            true => self.exec(&format!("UPDATE schema_version SET version = {version}")),
+        }
+    }
+
+    /// Holds the lock every writer takes, as another crmctl in the middle
+    /// of a write would, until dropped.
+    pub fn hold_write_lock(&self) -> Box<dyn std::any::Any> {
+        match self.on_postgres() {
+            false => {
+                let conn = self.conn();
+                conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+                Box::new(conn)
+            }
+            true => {
+                let mut client = self.pg();
+                // crmctl's advisory lock ("crmctl" in ASCII), for this session.
+                client.batch_execute("SELECT pg_advisory_lock(109343112655980)").unwrap();
+                Box::new(client)
+            }
+        }
+    }
+
+    fn pg(&self) -> postgres::Client {
+        let db = self.db.to_str().unwrap();
+        postgres::Client::connect(db, postgres::NoTls).unwrap_or_else(|e| panic!("cannot connect to {db}: {e}"))
     }
 
     /// A database with an admin `root` (password given) and an org name.
@@ -179,6 +321,162 @@ impl TestEnv {
         let run = self.run_stdin(&args, &format!("{password}\n"));
         assert_eq!(run.code, 0, "{run:?}");
     }
+}
+
+/// A value read back by [`TestEnv::rows`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Val {
+    Null,
+    Int(i64),
+    Text(String),
+}
+
+impl Val {
+    pub fn int(&self) -> i64 {
+        match self {
+            Val::Int(v) => *v,
+            other => panic!("not an integer: {other:?}"),
+        }
+    }
+    pub fn opt_int(&self) -> Option<i64> {
+        match self {
+            Val::Null => None,
+            other => Some(other.int()),
+        }
+    }
+    pub fn text(&self) -> String {
+        match self {
+            Val::Text(v) => v.clone(),
+            other => panic!("not text: {other:?}"),
+        }
+    }
+}
+
+/// A value both databases read back: i64, String and their Options.
+pub trait SqlValue: rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a> {}
+impl<T: rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a>> SqlValue for T {}
+
+/// A statement parameter for both databases.
+pub trait Param {
+    fn lite(&self) -> &dyn rusqlite::ToSql;
+    fn pg(&self) -> &(dyn postgres::types::ToSql + Sync);
+}
+impl<T: rusqlite::ToSql + postgres::types::ToSql + Sync> Param for T {
+    fn lite(&self) -> &dyn rusqlite::ToSql {
+        self
+    }
+    fn pg(&self) -> &(dyn postgres::types::ToSql + Sync) {
+        self
+    }
+}
+
+/// SQLite's `?1` placeholders as PostgreSQL's `$1`.
+fn dollars(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '?' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('$');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The PostgreSQL server the tests run against (`CRMCTL_TEST_POSTGRES`, a
+/// connection string of a role that may create databases), if any.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("CRMCTL_TEST_POSTGRES").ok().filter(|s| !s.trim().is_empty())
+}
+
+/// The PostgreSQL server for a test that needs one whichever backend the
+/// suite runs on (`store copy`). Without `CRMCTL_TEST_POSTGRES` the test is
+/// skipped with a note, except in CI (`CI` set), where that is a failure,
+/// unless `CRMCTL_TEST_POSTGRES_LATER` says a later pass brings the server
+/// (`.ci/run`'s SQLite pass, before `.ci/postgres`).
+pub fn postgres_for(test: &str) -> Option<String> {
+    let server = postgres_server();
+    if server.is_none() {
+        let later = std::env::var_os("CRMCTL_TEST_POSTGRES_LATER").is_some();
+        assert!(
+            std::env::var_os("CI").is_none() || later,
+            "{test} needs a PostgreSQL server: CI must set CRMCTL_TEST_POSTGRES (.ci/postgres does)"
+        );
+        eprintln!("skipped without CRMCTL_TEST_POSTGRES: {test}");
+    }
+    server
+}
+
+/// Tests that read what only a SQLite file has, and why: skipped on
+/// PostgreSQL. The one list of them.
+pub const SQLITE_ONLY: &[(&str, &str)] = &[
+    (
+        "attacks_erasure::a_purged_user_is_nowhere_in_the_file_and_the_log_still_verifies",
+        "reads the bytes of the database file and its WAL (a PostgreSQL server's files are its own)",
+    ),
+    (
+        "attacks_files::a_foreign_sqlite_file_is_refused_before_a_byte_of_it_changes",
+        "a SQLite file of another application",
+    ),
+    ("attacks_files::a_zero_byte_database_is_not_initialised_by_a_read_command", "a zero-byte database file"),
+    ("ops::check_reports_health_and_problems", "file and folder permissions of the database file"),
+    ("store::a_file_that_is_not_a_crmctl_database_is_exit_8_and_left_alone", "a file that is not a database"),
+    ("store::a_truncated_database_is_exit_8_not_a_panic", "a truncated database file"),
+];
+
+/// True (and a note on stderr) when `test` is in [`SQLITE_ONLY`] and the
+/// tests run on PostgreSQL: the test then returns.
+pub fn sqlite_only(test: &str) -> bool {
+    let reason = SQLITE_ONLY
+        .iter()
+        .find(|(name, _)| *name == test)
+        .map(|(_, why)| *why)
+        .unwrap_or_else(|| panic!("{test} is not in testenv::SQLITE_ONLY"));
+    let skip = postgres_server().is_some();
+    if skip {
+        eprintln!("skipped on PostgreSQL: {test}: {reason}");
+    }
+    skip
+}
+
+/// Makes a new database on `server` for one test and returns the connection
+/// string of it. It gets `group_concat`, which the tests' SQL uses as
+/// SQLite has it. A server that cannot be reached fails the test.
+pub fn fresh_postgres_database(server: &str) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = format!("crmctl_t{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let mut admin = postgres::Client::connect(server, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("CRMCTL_TEST_POSTGRES={server}: cannot connect: {e}"));
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let db = with_database(server, &name);
+    let mut client = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+    client
+        .batch_execute(
+            "CREATE FUNCTION gc_step(acc text, v text, sep text) RETURNS text LANGUAGE sql IMMUTABLE AS
+               $$ SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v ELSE acc || sep || v END $$;
+             CREATE FUNCTION gc_step(acc text, v text) RETURNS text LANGUAGE sql IMMUTABLE AS
+               $$ SELECT gc_step(acc, v, ',') $$;
+             CREATE AGGREGATE group_concat(text) (SFUNC = gc_step, STYPE = text);
+             CREATE AGGREGATE group_concat(text, text) (SFUNC = gc_step, STYPE = text);",
+        )
+        .unwrap();
+    db
+}
+
+/// `server` with its database replaced by `name`.
+pub fn with_database(server: &str, name: &str) -> String {
+    for scheme in ["postgresql://", "postgres://"] {
+        if let Some(rest) = server.strip_prefix(scheme) {
+            let (main, query) = rest.split_once('?').map_or((rest, None), |(m, q)| (m, Some(q)));
+            let authority = main.split('/').next().unwrap_or("");
+            let query = query.map(|q| format!("?{q}")).unwrap_or_default();
+            return format!("{scheme}{authority}/{name}{query}");
+        }
+    }
+    format!("{server} dbname={name}")
 }
 
 /// The user object of docs/reference.md, parsed strictly.

@@ -339,7 +339,7 @@ fn user_list_filters() {
     assert_eq!(names(&limited), ["root", "east"]);
     let inactive: Vec<UserJson> = env.json(&["user", "list", "--inactive-days", "1"]);
     assert!(inactive.is_empty(), "everyone was created just now");
-    env.conn().execute_batch("UPDATE users SET created_at = '2020-01-01T00:00:00Z' WHERE username = 'east'").unwrap();
+    env.exec("UPDATE users SET created_at = '2020-01-01T00:00:00Z' WHERE username = 'east'");
     let inactive: Vec<UserJson> = env.json(&["user", "list", "--inactive-days", "30"]);
     assert_eq!(names(&inactive), ["east"]);
     // A closed set of values is clap's: exit 2, listing them.
@@ -391,9 +391,7 @@ fn control_characters_in_names_are_escaped_in_tables() {
     let env = TestEnv::with_admin();
     // A name cannot hold control characters, but a title typed by a script is checked the same way.
     env.fails(&["user", "add", "x1", "--name", "evil\u{1b}[31mred", "--email", "x1@example.com", "--invite"], 5);
-    env.conn()
-        .execute_batch("UPDATE users SET name = 'evil' || char(27) || '[31mred' WHERE username = 'root'")
-        .unwrap();
+    env.exec_with("UPDATE users SET name = ?1 WHERE username = 'root'", &[&"evil\u{1b}[31mred"]);
     let out = env.ok(&["user", "show", "root"]);
     assert!(!out.contains('\u{1b}'), "{out:?}");
     assert!(out.contains("\\u{1b}[31mred"), "{out}");

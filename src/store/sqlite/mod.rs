@@ -38,6 +38,7 @@ macro_rules! text_enum {
 
 mod approvals;
 mod audit;
+mod copy;
 mod credentials;
 mod forms;
 mod imports;
@@ -284,7 +285,7 @@ impl Backend for SqliteBackend {
         self.file_settings = values;
     }
 
-    fn backup_to(&self, dest: &Path) -> Result<()> {
+    fn backup_to(&mut self, dest: &Path) -> Result<()> {
         // Written into a temporary file beside `dest`, renamed into place
         // when complete; never over a file or through a symlink (exit 4).
         let file = crate::files::NewFile::create(dest, "backup")?;
@@ -301,7 +302,7 @@ impl Backend for SqliteBackend {
         file.commit()
     }
 
-    fn schema_check(&self) -> Result<Vec<String>> {
+    fn schema_check(&mut self) -> Result<Vec<String>> {
         let expected = schema(&SqliteBackend::open_in_memory()?.conn)?;
         let found = schema(&self.conn)?;
         let mut problems = Vec::new();
@@ -328,11 +329,11 @@ impl Backend for SqliteBackend {
         self.migrate()
     }
 
-    fn integrity_check(&self) -> Result<Vec<String>> {
+    fn integrity_check(&mut self) -> Result<Vec<String>> {
         integrity(&self.conn)
     }
 
-    fn schema_version(&self) -> Result<i64> {
+    fn schema_version(&mut self) -> Result<i64> {
         self.user_version()
     }
 
@@ -344,6 +345,40 @@ impl Backend for SqliteBackend {
         let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
         Ok(busy == 0)
     }
+}
+
+/// Writes a new SQLite database at `dest` (mode 0600, never over a file or
+/// through a symlink: exit 4) with what `fill` puts into it, as `backup` on
+/// another store does.
+pub(crate) fn write_copy(dest: &Path, fill: impl FnOnce(&mut super::Store) -> Result<()>) -> Result<()> {
+    let file = crate::files::NewFile::create(dest, "backup")?;
+    {
+        let (backend, _) = SqliteBackend::open(file.temp_path(), OpenMode::Create, Duration::from_secs(5))?;
+        let mut store = super::Store::from_backend(Box::new(backend), true);
+        fill(&mut store)?;
+    }
+    // Back out of WAL mode, as a backup file is (one file, no -wal beside it).
+    let conn = Connection::open(file.temp_path())?;
+    conn.execute_batch("PRAGMA journal_mode = DELETE")?;
+    conn.close().map_err(|(_, err)| Error::from(err))?;
+    file.commit()
+}
+
+/// Opens a copy of the SQLite database `src` (migrated to this version's
+/// schema; `src` itself is not changed) for `read` to take rows from.
+pub(crate) fn read_copy<T>(src: &Path, read: impl FnOnce(&mut super::Store) -> Result<T>) -> Result<T> {
+    let dir = tempfile::tempdir().map_err(|err| Error::storage(format!("cannot make a temporary folder: {err}")))?;
+    let copy = dir.path().join("restore.db");
+    {
+        let source = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| name_path(Error::from(e), src))?;
+        let mut dst = Connection::open(&copy)?;
+        let backup = rusqlite::backup::Backup::new(&source, &mut dst)?;
+        backup.step(-1)?;
+    }
+    let (backend, _) = SqliteBackend::open(&copy, OpenMode::Existing, Duration::from_secs(5))?;
+    let mut store = super::Store::from_backend(Box::new(backend), false);
+    read(&mut store)
 }
 
 fn integrity(conn: &Connection) -> Result<Vec<String>> {
