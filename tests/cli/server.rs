@@ -480,3 +480,60 @@ fn invitations_reveal_nothing_outside_the_tokens_reach() {
         );
     }
 }
+
+/// Two `crmctl serve` on one PostgreSQL database, driven at once (the
+/// Keycloak shape): every write lands once, the seat limit is exact, the
+/// audit chain verifies, and wrong passwords through both servers never get
+/// more checks than the lockout threshold.
+#[test]
+fn two_servers_on_one_postgresql_database() {
+    if crate::testenv::postgres_for("server::two_servers_on_one_postgresql_database").is_none() {
+        return;
+    }
+    let (env, root, _) = org();
+    assert!(env.on_postgres(), "the PostgreSQL pass gives every test a PostgreSQL database");
+    env.active("target", PW, &[]);
+    env.ok(&["config", "set", "seat_limit", "30"]);
+    env.ok(&["config", "set", "lockout.threshold", "3"]);
+    env.ok(&["config", "set", "server.rate_per_minute", "100000"]);
+    let used: i64 = env.sql("SELECT count(*) FROM users WHERE status IN ('active', 'invited', 'locked')");
+    let (a, b) = (env.serve(), env.serve());
+    let bases = [a.base.clone(), b.base.clone()];
+    let threads: Vec<_> = (0..24)
+        .map(|t| {
+            let (base, root) = (bases[t % 2].clone(), root.clone());
+            std::thread::spawn(move || {
+                let server = Server::client(&base);
+                let mut created = Vec::new();
+                for n in 0..4 {
+                    let name = format!("p{t}x{n}");
+                    let body = json!({"username": name, "name": name, "email": format!("{name}@example.com")});
+                    let reply = server.call("POST", "/api/v1/users", Some(&root), Some(&body));
+                    assert!(matches!(reply.status, 201 | 403), "{reply:?}");
+                    if reply.status == 201 {
+                        created.push(name);
+                    }
+                    let guess = json!({"username": "target", "password": format!("wrong guess {t} {n}")});
+                    let login = server.call("POST", "/api/v1/auth/verify", Some(&root), Some(&guess));
+                    assert!(matches!(login.status, 401 | 403), "{login:?}");
+                }
+                created
+            })
+        })
+        .collect();
+    let created: Vec<String> = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
+    let seats: i64 = env.sql("SELECT count(*) FROM users WHERE status IN ('active', 'invited', 'locked')");
+    assert_eq!(seats, 30, "the seat limit, reached exactly through two servers");
+    assert_eq!(seats - used, created.len() as i64, "every 201 landed once, nothing else");
+    for name in &created {
+        let n: i64 = env.sql_with("SELECT count(*) FROM users WHERE username = ?1", &[name]);
+        assert_eq!(n, 1, "{name}");
+    }
+    let checked: i64 = env.sql(
+        "SELECT count(*) FROM audit WHERE action = 'auth.failure' AND target = 'target' AND details LIKE '%wrong password%'",
+    );
+    assert_eq!(checked, 3, "passwords checked: exactly the lockout threshold, across both servers");
+    let verify = env.run(&["audit", "verify"]);
+    assert_eq!(verify.code, 0, "{verify:?}");
+    assert_eq!((a.stop(), b.stop()), (0, 0));
+}
