@@ -4,7 +4,8 @@
 use std::fs;
 use std::io::ErrorKind as IoKind;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
@@ -88,6 +89,60 @@ impl From<rusqlite::Error> for Error {
 pub struct SqliteBackend {
     conn: Connection,
     file_settings: Vec<(String, String)>,
+    /// This process's queue of writers of the same file (none in memory).
+    writers: Option<Arc<WriterQueue>>,
+    busy_timeout: Duration,
+}
+
+/// The writers of one database file in this process take turns here, in
+/// order, before SQLite's own lock. SQLite's busy handler sleeps between
+/// tries (1, 2, 5 … 100 ms), so connections of one process (`crmctl serve`'s
+/// pool) that met at its lock slept milliseconds for a lock held for
+/// microseconds. Other processes still meet at SQLite's lock and its busy
+/// timeout; waiting here past the busy timeout is the same exit 7.
+struct WriterQueue {
+    writing: Mutex<bool>,
+    done: Condvar,
+}
+
+/// A writer's turn; the next one goes when it is dropped.
+struct WriterTurn(Arc<WriterQueue>);
+
+impl WriterQueue {
+    /// The queue of the file at `path` (by its canonical path).
+    fn of(path: &Path) -> Arc<WriterQueue> {
+        static QUEUES: Mutex<Vec<(PathBuf, Arc<WriterQueue>)>> = Mutex::new(Vec::new());
+        let key = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut queues = QUEUES.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, queue)) = queues.iter().find(|(p, _)| *p == key) {
+            return queue.clone();
+        }
+        let queue = Arc::new(WriterQueue { writing: Mutex::new(false), done: Condvar::new() });
+        queues.push((key, queue.clone()));
+        queue
+    }
+
+    fn take(self: &Arc<Self>, timeout: Duration) -> Result<WriterTurn> {
+        let until = std::time::Instant::now() + timeout;
+        let mut writing = self.writing.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        while *writing {
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return Err(Error::busy("the database stayed locked by another writer past the busy timeout")
+                    .hint("try again; raise CRMCTL_BUSY_TIMEOUT_MS to wait longer"));
+            }
+            writing = self.done.wait_timeout(writing, left).unwrap_or_else(|poisoned| poisoned.into_inner()).0;
+        }
+        *writing = true;
+        Ok(WriterTurn(self.clone()))
+    }
+}
+
+impl Drop for WriterTurn {
+    fn drop(&mut self) {
+        *self.0.writing.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = false;
+        self.0.done.notify_one();
+    }
 }
 
 impl SqliteBackend {
@@ -132,15 +187,20 @@ impl SqliteBackend {
         // 16 MiB of page cache: a larger one made imports no faster, and the
         // import of a million rows must stay under 200 MB in all.
         conn.execute_batch("PRAGMA cache_size = -16384")?;
-        conn.set_prepared_statement_cache_capacity(64);
-        let backend = SqliteBackend { conn, file_settings: Vec::new() };
+        let backend =
+            SqliteBackend { conn, file_settings: Vec::new(), writers: Some(WriterQueue::of(path)), busy_timeout };
         backend.prepare(true).map_err(|err| name_path(err, path))?;
         Ok((backend, created))
     }
 
     /// A new in-memory database with the current schema.
     pub fn open_in_memory() -> Result<Self> {
-        let backend = SqliteBackend { conn: Connection::open_in_memory()?, file_settings: Vec::new() };
+        let backend = SqliteBackend {
+            conn: Connection::open_in_memory()?,
+            file_settings: Vec::new(),
+            writers: None,
+            busy_timeout: Duration::ZERO,
+        };
         backend.prepare(false)?;
         Ok(backend)
     }
@@ -277,8 +337,12 @@ fn create_file(path: &Path) -> Result<bool> {
 impl Backend for SqliteBackend {
     fn begin(&mut self, write: bool) -> Result<Box<dyn Tx + '_>> {
         let behavior = if write { TransactionBehavior::Immediate } else { TransactionBehavior::Deferred };
+        let turn = match (write, &self.writers) {
+            (true, Some(queue)) => Some(queue.take(self.busy_timeout)?),
+            _ => None,
+        };
         let tx = self.conn.transaction_with_behavior(behavior)?;
-        Ok(Box::new(SqliteTx { tx, file_settings: &self.file_settings }))
+        Ok(Box::new(SqliteTx { tx, file_settings: &self.file_settings, _turn: turn }))
     }
 
     fn set_file_settings(&mut self, values: Vec<(String, String)>) {
@@ -431,11 +495,16 @@ pub fn inspect(path: &Path) -> Result<Inspection> {
 struct SqliteTx<'c> {
     tx: rusqlite::Transaction<'c>,
     file_settings: &'c [(String, String)],
+    /// Declared after `tx`: the next writer goes once this one has
+    /// committed or rolled back.
+    _turn: Option<WriterTurn>,
 }
 
 impl Tx for SqliteTx<'_> {
     fn commit(self: Box<Self>) -> Result<()> {
-        Ok(self.tx.commit()?)
+        let SqliteTx { tx, _turn, .. } = *self;
+        tx.commit()?;
+        Ok(())
     }
 }
 
