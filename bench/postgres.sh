@@ -48,6 +48,7 @@ as_pg "$bindir/initdb" -D "$work/pg/data" -U "$pg_user" -A trust > /dev/null
 as_pg "$bindir/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w start \
   -o "-c listen_addresses='' -k $work/pg -c max_connections=200 -c shared_buffers=256MB" > /dev/null
 server="host=$work/pg user=$pg_user"
+machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(rustc --version | cut -d' ' -f1-2), $("$bindir/postgres" --version), $(date -u +%F)"
 export HOME=$work CRMCTL_BUSY_TIMEOUT_MS=60000
 
 now() { date +%s.%N; }
@@ -63,7 +64,7 @@ newdb() { # newdb NAME: an empty PostgreSQL database; prints its connection stri
 }
 init() { CRMCTL_DB=$1 "$bin" init --org Bench --admin root --name Root --email root@example.com --random-password -q > /dev/null; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(rustc --version | cut -d' ' -f1-2), $("$bindir/postgres" --version), $(date -u +%F)"
+echo "machine: $machine"
 printf '| %-62s | %14s | %14s | %9s | %-10s |\n' "measure" "crmctl" "baseline" "ratio" "target"
 echo "| --- | ---: | ---: | ---: | --- |"
 
