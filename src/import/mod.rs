@@ -49,7 +49,8 @@ pub use source::{Delimiter, Encoding};
 
 /// `--on-conflict`: what to do with a row whose username, email or employee
 /// ID already exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum OnConflict {
     /// Reject the row.
     #[default]

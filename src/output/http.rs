@@ -13,7 +13,6 @@ use crate::error::Kind;
 
 /// Why a request gets no answer from the library.
 #[derive(Debug)]
-#[allow(dead_code)] // TEMP: SCIM and forms construct the last variants; they land next
 pub enum Failure {
     /// No token, or an unknown, revoked or expired one, or a bad form signature: 401.
     Unauthorized,
@@ -104,7 +103,6 @@ fn with_type<T: Serialize + ?Sized>(status: StatusCode, value: &T, media: &'stat
 }
 
 /// An empty answer (204 after a SCIM DELETE).
-#[allow(dead_code)] // TEMP: SCIM's DELETE lands next
 pub fn no_content() -> Response {
     StatusCode::NO_CONTENT.into_response()
 }

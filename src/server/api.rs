@@ -9,7 +9,7 @@ use axum::response::Response;
 use axum::routing::{delete, get, post};
 use serde::Deserialize;
 
-use super::{App, Body, Failure, IMPORT_BODY_LIMIT, JsonBody, Params, Segments};
+use super::{App, Body, Failure, IMPORT_BODY_LIMIT, JsonBody, Params, Segments, optional_json};
 use crate::access::roles::{self, Assigned};
 use crate::credentials::passwords::Secret;
 use crate::error::Error;
@@ -233,17 +233,12 @@ async fn lifecycle(
     Segments((user, verb)): Segments<(String, String)>,
     Body(bytes): Body,
 ) -> Response {
-    let disable: DisableBody = match (verb.as_str(), bytes.is_empty()) {
-        ("disable", false) => match serde_json::from_slice(&bytes) {
+    let disable: DisableBody = match verb.as_str() {
+        "disable" => match optional_json(&bytes) {
             Ok(body) => body,
-            Err(err) => {
-                return reply::failure(
-                    Failure::BadRequest(format!("the body is not the JSON expected: {err}")),
-                    Dialect::Api,
-                );
-            }
+            Err(failure) => return reply::failure(failure, Dialect::Api),
         },
-        ("disable" | "enable" | "delete" | "restore", _) => DisableBody::default(),
+        "enable" | "delete" | "restore" => DisableBody::default(),
         _ => return reply::failure(Failure::NoRoute, Dialect::Api),
     };
     let result = app
@@ -347,7 +342,7 @@ async fn can(
 struct ImportParams {
     #[serde(default)]
     dry_run: bool,
-    on_conflict: Option<String>,
+    on_conflict: Option<OnConflict>,
     #[serde(default)]
     atomic: bool,
     #[serde(default)]
@@ -364,17 +359,6 @@ async fn import(
     Params(q): Params<ImportParams>,
     Body(bytes): Body,
 ) -> Response {
-    let on_conflict = match q.on_conflict.as_deref() {
-        None | Some("error") => OnConflict::Error,
-        Some("skip") => OnConflict::Skip,
-        Some("update") => OnConflict::Update,
-        Some(other) => {
-            return reply::failure(
-                Failure::BadRequest(format!("on_conflict={other}: expected error, skip or update")),
-                Dialect::Api,
-            );
-        }
-    };
     let result = app
         .as_caller(&headers, Via::Api, move |store, who| {
             // A workbook is recognised by its content, which needs a file to
@@ -384,7 +368,7 @@ async fn import(
             std::io::Write::write_all(&mut spool, &bytes)
                 .map_err(|err| Error::storage(format!("cannot spool the body: {err}")))?;
             let opts = import::Options {
-                on_conflict,
+                on_conflict: q.on_conflict.unwrap_or_default(),
                 dry_run: q.dry_run,
                 atomic: q.atomic,
                 sync_roles: q.sync_roles,
@@ -465,17 +449,12 @@ async fn invite_verb(
     Segments((id, verb)): Segments<(i64, String)>,
     Body(bytes): Body,
 ) -> Response {
-    let resend: ResendBody = match (verb.as_str(), bytes.is_empty()) {
-        ("resend", false) => match serde_json::from_slice(&bytes) {
+    let resend: ResendBody = match verb.as_str() {
+        "resend" => match optional_json(&bytes) {
             Ok(body) => body,
-            Err(err) => {
-                return reply::failure(
-                    Failure::BadRequest(format!("the body is not the JSON expected: {err}")),
-                    Dialect::Api,
-                );
-            }
+            Err(failure) => return reply::failure(failure, Dialect::Api),
         },
-        ("resend" | "revoke", _) => ResendBody::default(),
+        "revoke" => ResendBody::default(),
         _ => return reply::failure(Failure::NoRoute, Dialect::Api),
     };
     let smtp = app.smtp_password();

@@ -71,10 +71,20 @@ impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
             })));
         }
         let bytes = read(request, state).await.map_err(refuse)?;
-        serde_json::from_slice(&bytes)
-            .map(JsonBody)
-            .map_err(|err| refuse(Failure::BadRequest(format!("the body is not the JSON expected: {err}"))))
+        parse_json(&bytes).map(JsonBody).map_err(refuse)
     }
+}
+
+/// `bytes` as the JSON `T` expected; 400 saying why not.
+fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Failure> {
+    serde_json::from_slice(bytes)
+        .map_err(|err| Failure::BadRequest(format!("the body is not the JSON expected: {err}")))
+}
+
+/// An optional JSON body (`POST /users/{USER}/disable`): `T::default()`
+/// when empty, whatever the content type, else [`JsonBody`]'s parse.
+pub fn optional_json<T: DeserializeOwned + Default>(bytes: &[u8]) -> Result<T, Failure> {
+    if bytes.is_empty() { Ok(T::default()) } else { parse_json(bytes) }
 }
 
 /// `application/json`, `application/scim+json` or another `+json` type, with any parameters.

@@ -28,7 +28,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use axum::routing::get;
 
-pub use body::{Body, JsonBody, Params, Segments};
+pub use body::{Body, JsonBody, Params, Segments, optional_json};
 pub use pool::Pool;
 
 use crate::error::{Error, Kind, Result};

@@ -537,3 +537,43 @@ fn two_servers_on_one_postgresql_database() {
     assert_eq!(verify.code, 0, "{verify:?}");
     assert_eq!((a.stop(), b.stop()), (0, 0));
 }
+
+/// The password choices of `POST /users`, `if_not_exists`, and the import's
+/// `on_conflict` through the API, as `user add` and `user import` take them.
+#[test]
+fn password_choices_if_not_exists_and_on_conflict_through_the_api() {
+    let (env, root, _) = org();
+    let server = env.serve();
+    let body = json!({"username": "rnd", "name": "Rnd", "email": "rnd@example.com", "random_password": true});
+    let made = server.call("POST", "/api/v1/users", Some(&root), Some(&body));
+    assert_eq!(made.status, 201, "{made:?}");
+    let password = made.json()["password"].as_str().unwrap().to_string();
+    assert_eq!(made.json()["must_change_password"], true);
+    let login = server.call(
+        "POST",
+        "/api/v1/auth/verify",
+        Some(&root),
+        Some(&json!({"username": "rnd", "password": password})),
+    );
+    assert_eq!(login.status, 200, "the generated password logs in: {login:?}");
+
+    let again = json!({"username": "rnd", "name": "Rnd", "email": "rnd@example.com", "if_not_exists": true});
+    let found = server.call("POST", "/api/v1/users", Some(&root), Some(&again));
+    assert_eq!(found.status, 200, "{found:?}");
+    assert!(found.json().get("password").is_none() && found.json().get("invitation").is_none(), "{found:?}");
+    let both = json!({"username": "x3", "name": "X", "email": "x3@example.com", "password": PW, "invite": true});
+    assert_eq!(server.call("POST", "/api/v1/users", Some(&root), Some(&both)).status, 400);
+    let bad =
+        server.send("POST", "/api/v1/users/rnd/disable", Some(&root), Some(b"{\"reason\": "), "application/json", &[]);
+    assert_eq!(bad.status, 400, "{bad:?}");
+    assert_eq!(server.call("POST", "/api/v1/users/rnd/archive", Some(&root), None).status, 404);
+
+    let csv = "username,name,email,title\nrnd,Rnd,rnd@example.com,Engineer\n";
+    let skipped =
+        server.send("POST", "/api/v1/import?on_conflict=skip", Some(&root), Some(csv.as_bytes()), "text/csv", &[]);
+    assert_eq!(skipped.json()["skipped"], 1, "{skipped:?}");
+    let updated =
+        server.send("POST", "/api/v1/import?on_conflict=update", Some(&root), Some(csv.as_bytes()), "text/csv", &[]);
+    assert_eq!(updated.json()["updated"], 1, "{updated:?}");
+    assert_eq!(env.json::<Value>(&["user", "show", "rnd"])["title"], "Engineer");
+}
